@@ -1,0 +1,155 @@
+// Defines the Google Forms adapter: create or repair Form A/B from their definitions, read responses, prefilled links.
+import type { FormKind, RawResponse } from '../domain/intake';
+import { formOf } from '../domain/intake';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+type Question = ReturnType<typeof formOf>['questions'][number];
+
+function openForm(id: string): Form | null {
+  if (!id) return null;
+  try {
+    return FormApp.openById(id);
+  } catch {
+    return null;
+  }
+}
+
+function addItem(form: Form, q: Question): Item {
+  switch (q.kind) {
+    case 'list':
+      return form.addListItem().setTitle(q.title) as unknown as Item;
+    case 'paragraph':
+      return form.addParagraphTextItem().setTitle(q.title) as unknown as Item;
+    case 'multipleChoice':
+      return form.addMultipleChoiceItem().setTitle(q.title) as unknown as Item;
+    case 'checkbox':
+      return form.addCheckboxItem().setTitle(q.title) as unknown as Item;
+    default:
+      return form.addTextItem().setTitle(q.title) as unknown as Item;
+  }
+}
+
+function validationFor(q: Question): GoogleAppsScript.Forms.TextValidation | null {
+  const b = FormApp.createTextValidation();
+  switch (q.validation) {
+    case 'year':
+      return b
+        .requireTextMatchesPattern('^(19|20)[0-9]{2}$')
+        .setHelpText('Nhập năm sinh gồm 4 chữ số, ví dụ 1985.')
+        .build();
+    case 'url':
+      return b.requireTextIsUrl().setHelpText('Nhập đường dẫn đầy đủ, bắt đầu bằng https://').build();
+    case 'score':
+      return b.requireNumberBetween(0, 100).setHelpText('Nhập điểm từ 0 đến 100.').build();
+    default:
+      return null;
+  }
+}
+
+/** Brings one item in line with its definition; `choices` overrides the definition's (the unit list). */
+function applyQuestion(item: Item, q: Question, choices?: readonly string[]): void {
+  const values = [...(choices ?? q.choices ?? [])];
+  switch (q.kind) {
+    case 'list': {
+      const li = item.asListItem().setRequired(q.required);
+      if (values.length) li.setChoiceValues(values);
+      if (q.help) li.setHelpText(q.help);
+      return;
+    }
+    case 'multipleChoice': {
+      const mc = item.asMultipleChoiceItem().setRequired(q.required);
+      if (values.length) mc.setChoiceValues(values);
+      if (q.help) mc.setHelpText(q.help);
+      return;
+    }
+    case 'checkbox': {
+      const cb = item.asCheckboxItem().setRequired(q.required);
+      if (values.length) cb.setChoiceValues(values);
+      if (q.help) cb.setHelpText(q.help);
+      return;
+    }
+    case 'paragraph': {
+      const p = item.asParagraphTextItem().setRequired(q.required);
+      if (q.help) p.setHelpText(q.help);
+      return;
+    }
+    default: {
+      const t = item.asTextItem().setRequired(q.required);
+      const v = validationFor(q);
+      if (v) t.setValidation(v);
+      if (q.help) t.setHelpText(q.help);
+    }
+  }
+}
+
+/**
+ * Opens the form with `id` or creates it, then repairs title, settings and every question; never
+ * deletes an item (responses hang on items). Returns the form and whether it was created.
+ * https://developers.google.com/apps-script/reference/forms/form
+ */
+export function ensureForm(kind: FormKind, id: string, unitNames: readonly string[]): { form: Form; created: boolean } {
+  const def = formOf(kind);
+  let form = openForm(id);
+  const created = !form;
+  if (!form) form = FormApp.create(def.title);
+  form.setTitle(def.title).setDescription(def.description);
+  try {
+    // Undocumented but working (SPEC §11), so absent from the type definitions; fall back to setCollectEmail.
+    const f = form as Form & { setEmailCollectionType(t: unknown): Form };
+    f.setEmailCollectionType((FormApp as unknown as { EmailCollectionType: { VERIFIED: unknown } }).EmailCollectionType.VERIFIED);
+  } catch {
+    form.setCollectEmail(true);
+  }
+  form.setPublishingSummary(false).setAllowResponseEdits(false).setShowLinkToRespondAgain(false);
+  const items = form.getItems();
+  for (const q of def.questions) {
+    const existing = items.find((it) => it.getTitle().normalize('NFC').trim() === q.title);
+    applyQuestion(existing ?? addItem(form, q), q, q.unitList ? unitNames : undefined);
+  }
+  publish(form);
+  return { form, created };
+}
+
+/** Forms made through the API may start unpublished (2026): publish where the form supports it. */
+function publish(form: Form): void {
+  const f = form as Form & { supportsAdvancedResponderPermissions?: () => boolean; isPublished?: () => boolean; setPublished?: (b: boolean) => Form };
+  if (f.supportsAdvancedResponderPermissions?.() && f.isPublished && !f.isPublished()) f.setPublished?.(true);
+  form.setAcceptingResponses(true);
+}
+
+export function isFormPublished(form: Form): boolean {
+  const f = form as Form & { isPublished?: () => boolean };
+  return f.isPublished ? f.isPublished() : true;
+}
+
+export function setUnitChoices(form: Form, kind: FormKind, unitNames: readonly string[]): void {
+  const q = formOf(kind).questions.find((x) => x.unitList)!;
+  const item = form.getItems().find((it) => it.getTitle().normalize('NFC').trim() === q.title);
+  if (item && unitNames.length) item.asListItem().setChoiceValues([...unitNames]);
+}
+
+export function toRawResponse(r: GoogleAppsScript.Forms.FormResponse): RawResponse {
+  const answers: Record<string, string | string[]> = {};
+  for (const ir of r.getItemResponses()) {
+    const v = ir.getResponse() as unknown;
+    answers[ir.getItem().getTitle()] = Array.isArray(v) ? v.map(String) : String(v ?? '');
+  }
+  return { id: r.getId(), timestamp: r.getTimestamp() as unknown as Date, email: r.getRespondentEmail() ?? '', answers };
+}
+
+export function openFormById(id: string): Form | null {
+  return openForm(id);
+}
+
+/** A link to the form with the unit already chosen; nothing is stored (no submit). */
+export function prefilledUrl(form: Form, kind: FormKind, unitName: string): string {
+  const q = formOf(kind).questions.find((x) => x.unitList)!;
+  const item = form.getItems().find((it) => it.getTitle().normalize('NFC').trim() === q.title);
+  if (!item) return form.getPublishedUrl();
+  try {
+    return form.createResponse().withItemResponse(item.asListItem().createResponse(unitName)).toPrefilledUrl();
+  } catch {
+    return form.getPublishedUrl();
+  }
+}

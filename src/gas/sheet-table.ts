@@ -1,0 +1,127 @@
+// Defines SheetTable: batched reads and writes of one master sheet, addressed by header text.
+import { toCell } from '../sheets/cells';
+import { columnLetter, escapeRegex } from '../sheets/cells';
+import type { ColumnDef, SheetDef } from '../sheets/layout';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type RowRecord = Record<string, unknown>;
+
+export const NUMBER_FORMATS: Record<ColumnDef['format'], string> = {
+  text: '@',
+  datetime: 'dd/MM/yyyy HH:mm:ss',
+  date: 'dd/MM/yyyy',
+  number: '0.##',
+  checkbox: 'General',
+};
+
+/**
+ * Every method does a constant number of Sheet calls, whatever the number of rows: whole
+ * blocks through getValues/setValues, lookups through TextFinder (searched server-side).
+ */
+export class SheetTable {
+  private headerRow: string[] | null = null;
+
+  constructor(
+    readonly sheet: Sheet,
+    readonly def: SheetDef,
+  ) {}
+
+  static open(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, def: SheetDef): SheetTable {
+    const sheet = ss.getSheetByName(def.name);
+    if (!sheet) throw new Error(`Sheet "${def.name}" is missing; run setup`);
+    return new SheetTable(sheet, def);
+  }
+
+  /** The sheet's actual header row: Nội vụ may have reordered columns; rows are mapped by header. */
+  headers(): string[] {
+    if (!this.headerRow) {
+      const width = Math.max(1, this.sheet.getLastColumn());
+      this.headerRow = this.sheet
+        .getRange(1, 1, 1, width)
+        .getValues()[0]
+        .map((h) => String(h).normalize('NFC').trim());
+    }
+    return this.headerRow;
+  }
+
+  /** 1-based column of a header. */
+  col(header: string): number {
+    const i = this.headers().indexOf(header);
+    if (i < 0) throw new Error(`Column "${header}" is missing in sheet "${this.def.name}"; run setup`);
+    return i + 1;
+  }
+
+  /** Every data row as a record keyed by header, with its 1-based sheet row. One read. */
+  readAll(): { row: number; record: RowRecord }[] {
+    const last = this.sheet.getLastRow();
+    if (last < 2) return [];
+    const headers = this.headers();
+    const values = this.sheet.getRange(2, 1, last - 1, headers.length).getValues();
+    return values.map((v, i) => ({
+      row: i + 2,
+      record: Object.fromEntries(headers.map((h, j) => [h, v[j]])),
+    }));
+  }
+
+  /** Appends records in one write; sets the column formats first so text is never coerced. Returns truncated headers per row. */
+  append(records: readonly RowRecord[]): { firstRow: number; truncated: string[][] } {
+    const headers = this.headers();
+    const firstRow = this.sheet.getLastRow() + 1;
+    if (records.length === 0) return { firstRow, truncated: [] };
+    const truncated: string[][] = [];
+    const rows = records.map((r) => {
+      const cut: string[] = [];
+      const row = headers.map((h) => {
+        const c = toCell(r[h]);
+        if (c.truncated) cut.push(h);
+        return c.value;
+      });
+      truncated.push(cut);
+      return row;
+    });
+    const formats = headers.map((h) => NUMBER_FORMATS[this.def.columns.find((c) => c.header === h)?.format ?? 'text']);
+    const range = this.sheet.getRange(firstRow, 1, rows.length, headers.length);
+    range.setNumberFormats(rows.map(() => formats));
+    range.setValues(rows);
+    return { firstRow, truncated };
+  }
+
+  /** Rows whose cell in `header` equals `text` (or matches the RE2 `pattern`), found server-side. */
+  findRows(header: string, text: string, opts: { regex?: boolean } = {}): number[] {
+    const letter = columnLetter(this.col(header));
+    const finder = this.sheet
+      .getRange(`${letter}2:${letter}`)
+      .createTextFinder(text)
+      .matchEntireCell(true)
+      .matchCase(true);
+    if (opts.regex) finder.useRegularExpression(true);
+    return finder.findAll().map((r) => r.getRow());
+  }
+
+  firstRow(header: string, text: string): number | null {
+    if (!text) return null;
+    const letter = columnLetter(this.col(header));
+    const hit = this.sheet
+      .getRange(`${letter}2:${letter}`)
+      .createTextFinder(text)
+      .matchEntireCell(true)
+      .matchCase(true)
+      .findNext();
+    return hit ? hit.getRow() : null;
+  }
+
+  /** Count of cells in `header` starting with the literal `prefix`. */
+  countPrefix(header: string, prefix: string): number {
+    return this.findRows(header, `${escapeRegex(prefix)}.*`, { regex: true }).length;
+  }
+
+  /** Writes one column for all data rows (e.g. recomputed flags) in one call. */
+  writeColumn(header: string, values: readonly unknown[]): void {
+    if (values.length === 0) return;
+    this.sheet.getRange(2, this.col(header), values.length, 1).setValues(values.map((v) => [toCell(v).value]));
+  }
+
+  setCell(row: number, header: string, value: unknown): void {
+    this.sheet.getRange(row, this.col(header)).setValue(toCell(value).value);
+  }
+}
