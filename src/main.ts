@@ -3,16 +3,16 @@
 import { loadContext } from './app/context';
 import { importSettings, importUnits, recordInputError } from './app/imports';
 import { ingestResponse } from './app/ingest';
-import { formIdOf, KINDS, rebuild, reconcile } from './app/reconcile';
 import { sendReceipt } from './app/receipt';
+import { formIdOf, KINDS, rebuild, reconcile } from './app/reconcile';
 import { setupSystem as setup } from './app/setup';
 import { buildSummary, currentPeriod } from './app/summary';
 import { syncUnitLists } from './app/units-sync';
+import type { FormKind } from './domain/intake';
+import type { Problem } from './domain/problems';
 import { toRawResponse } from './gas/forms';
 import { LOCK_TIMEOUT_MESSAGE } from './gas/lock';
 import { buildMenu, notify } from './gas/ui';
-import type { FormKind } from './domain/intake';
-import type { Problem } from './domain/problems';
 
 const MENU = 'Gương Sáng';
 
@@ -32,7 +32,9 @@ export function setupSystem(): void {
     `Trang tính tạo mới: ${r.sheetsCreated.join(', ') || 'không'}.`,
     `Biểu mẫu tạo mới: ${r.formsCreated.join(', ') || 'không'}.`,
     `Trình kích hoạt tạo mới: ${r.triggersCreated}.`,
-    ...(r.formsUnpublished.length ? [`Biểu mẫu chưa xuất bản, hãy xuất bản thủ công: ${r.formsUnpublished.join(', ')}.`] : []),
+    ...(r.formsUnpublished.length
+      ? [`Biểu mẫu chưa xuất bản, hãy xuất bản thủ công: ${r.formsUnpublished.join(', ')}.`]
+      : []),
     ...r.warnings,
   ];
   notify('Khởi tạo hệ thống', lines.join('\n'));
@@ -40,7 +42,10 @@ export function setupSystem(): void {
 
 export function syncUnits(): void {
   const { names, renamed } = syncUnitLists(loadContext());
-  notify('Cập nhật danh sách đơn vị', `Đã cập nhật ${names.length} đơn vị trên hai biểu mẫu.${renamed.length ? `\nĐổi tên (giữ tên cũ làm tên gọi khác): ${renamed.join('; ')}` : ''}`);
+  notify(
+    'Cập nhật danh sách đơn vị',
+    `Đã cập nhật ${names.length} đơn vị trên hai biểu mẫu.${renamed.length ? `\nĐổi tên (giữ tên cũ làm tên gọi khác): ${renamed.join('; ')}` : ''}`,
+  );
 }
 
 /** Form-submit trigger of both forms: e.source tells which form. */
@@ -68,7 +73,15 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void
 
 export function reconcileNow(): void {
   const r = reconcile();
-  notify('Đối soát', r.map((x) => `${x.kind === 'exemplar' ? 'Gương' : 'Bài viết'}: ${x.responses} phản hồi, bổ sung ${x.added}, lỗi ${x.rejected}.`).join('\n'));
+  notify(
+    'Đối soát',
+    r
+      .map(
+        (x) =>
+          `${x.kind === 'exemplar' ? 'Gương' : 'Bài viết'}: ${x.responses} phản hồi, bổ sung ${x.added}, lỗi ${x.rejected}.`,
+      )
+      .join('\n'),
+  );
 }
 
 export function hourlyReconcile(): void {
@@ -77,7 +90,12 @@ export function hourlyReconcile(): void {
 
 export function rebuildData(): void {
   const r = rebuild();
-  notify('Xây dựng lại dữ liệu', r.map((x) => `${x.kind === 'exemplar' ? 'Gương' : 'Bài viết'}: ${x.added} dòng từ ${x.responses} phản hồi.`).join('\n'));
+  notify(
+    'Xây dựng lại dữ liệu',
+    r
+      .map((x) => `${x.kind === 'exemplar' ? 'Gương' : 'Bài viết'}: ${x.added} dòng từ ${x.responses} phản hồi.`)
+      .join('\n'),
+  );
 }
 
 export function dailyJob(): void {
@@ -98,7 +116,12 @@ export function apiImportSettings_(rows: unknown[][]) {
   return importSettings(rows);
 }
 
-export function apiRecordInputError_(kind: FormKind, sourceRow: number, raw: { timestamp: string; email: string; answers: Record<string, unknown> }, problem: Problem) {
+export function apiRecordInputError_(
+  kind: FormKind,
+  sourceRow: number,
+  raw: { timestamp: string; email: string; answers: Record<string, unknown> },
+  problem: Problem,
+) {
   recordInputError(kind, sourceRow, raw, problem);
 }
 

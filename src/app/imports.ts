@@ -1,13 +1,13 @@
 // Defines imports from files an office already has: the unit registry, settings, and export rows that cannot be replayed.
 import type { FormKind } from '../domain/intake';
+import { fingerprint } from '../domain/keys';
 import { problemMessageVi } from '../domain/messages-vi';
 import type { Problem } from '../domain/problems';
-import { fingerprint } from '../domain/keys';
 import { parseUnitRows, UNIT_COLUMNS } from '../domain/units';
-import { ERROR_SHEET, UNIT_SHEET } from '../sheets/layout';
-import { rejectedRecord } from '../sheets/rows';
 import { withScriptLock } from '../gas/lock';
 import { SheetTable } from '../gas/sheet-table';
+import { ERROR_SHEET, UNIT_SHEET } from '../sheets/layout';
+import { rejectedRecord } from '../sheets/rows';
 import { loadContext, spreadsheet } from './context';
 import { writeSettingsByLabel } from './settings-store';
 import { syncUnitLists } from './units-sync';
@@ -32,7 +32,9 @@ export function importUnits(header: readonly string[], rows: readonly (readonly 
     const table = SheetTable.open(ss, UNIT_SHEET);
     const last = table.sheet.getLastRow();
     if (last >= 2) table.sheet.getRange(2, 1, last - 1, table.headers().length).clearContent();
-    const idx = UNIT_COLUMNS.map((h) => header.findIndex((x) => x.normalize('NFC').trim().toLocaleLowerCase('vi') === h.toLocaleLowerCase('vi')));
+    const idx = UNIT_COLUMNS.map((h) =>
+      header.findIndex((x) => x.normalize('NFC').trim().toLocaleLowerCase('vi') === h.toLocaleLowerCase('vi')),
+    );
     table.append(
       rows
         .filter((r) => r.some((c) => String(c ?? '').trim() !== ''))

@@ -1,12 +1,12 @@
 // Defines ingestion of one form response into the master sheet: idempotent, under the script lock, never losing input.
 import { type FormKind, intake, type RawResponse } from '../domain/intake';
 import { formatDateTimeVi } from '../domain/period';
-import { escapeRegex } from '../sheets/cells';
-import { ARTICLE_SHEET, COL, ERROR_SHEET, EXEMPLAR_SHEET, FLAG } from '../sheets/layout';
-import { acceptedRecord, rejectedRecord } from '../sheets/rows';
 import { withScriptLock } from '../gas/lock';
 import { withRetry } from '../gas/retry';
 import { SheetTable } from '../gas/sheet-table';
+import { escapeRegex } from '../sheets/cells';
+import { ARTICLE_SHEET, COL, ERROR_SHEET, EXEMPLAR_SHEET, FLAG } from '../sheets/layout';
+import { acceptedRecord, rejectedRecord } from '../sheets/rows';
 import { type AppContext, loadContext } from './context';
 
 export type IngestStatus = 'stored' | 'rejected' | 'duplicate';
@@ -31,10 +31,16 @@ export function ingestResponse(kind: FormKind, raw: RawResponse, opts: { sourceR
   return withScriptLock(() => withRetry(() => ingestLocked(loadContext(), kind, raw, opts)));
 }
 
-export function ingestLocked(ctx: AppContext, kind: FormKind, raw: RawResponse, opts: { sourceRow?: number }): IngestOutcome {
+export function ingestLocked(
+  ctx: AppContext,
+  kind: FormKind,
+  raw: RawResponse,
+  opts: { sourceRow?: number },
+): IngestOutcome {
   const table = SheetTable.open(ctx.ss, sheetOf(kind));
   const errors = SheetTable.open(ctx.ss, ERROR_SHEET);
-  if (table.firstRow(COL.responseId, raw.id) || errors.firstRow(COL.responseId, raw.id)) return { status: 'duplicate', kind };
+  if (table.firstRow(COL.responseId, raw.id) || errors.firstRow(COL.responseId, raw.id))
+    return { status: 'duplicate', kind };
   const result = intake(kind, raw, ctx);
   if (table.firstRow(COL.fingerprint, result.fingerprint) || errors.firstRow(COL.fingerprint, result.fingerprint)) {
     return { status: 'duplicate', kind };

@@ -2,9 +2,9 @@
 import type { FormKind, RawResponse } from '../domain/intake';
 import { formatDateTimeVi, periodLabel } from '../domain/period';
 import { requiredArticles } from '../domain/quota';
+import { SheetTable } from '../gas/sheet-table';
 import { ARTICLE_SHEET, COL, EXEMPLAR_SHEET } from '../sheets/layout';
 import { periodKey } from '../sheets/rows';
-import { SheetTable } from '../gas/sheet-table';
 import type { AppContext } from './context';
 import type { IngestOutcome } from './ingest';
 
@@ -28,7 +28,9 @@ export function sendReceipt(ctx: AppContext, kind: FormKind, raw: RawResponse, o
   const what = kind === 'exemplar' ? 'giới thiệu gương ĐHTT, NTVT' : 'bài viết, tác phẩm dự thi';
   const body = [
     `Phòng Nội vụ đã nhận ${what} của ${unit.name} lúc ${formatDateTimeVi(raw.timestamp, ctx.periodConfig.timeZone)}.`,
-    outcome.counted ? 'Phản hồi đã được ghi nhận và tính vào chỉ tiêu.' : 'Phản hồi đã được ghi nhận nhưng chưa được tính vào chỉ tiêu (trùng hoặc chưa xác thực); Phòng Nội vụ sẽ xem xét.',
+    outcome.counted
+      ? 'Phản hồi đã được ghi nhận và tính vào chỉ tiêu.'
+      : 'Phản hồi đã được ghi nhận nhưng chưa được tính vào chỉ tiêu (trùng hoặc chưa xác thực); Phòng Nội vụ sẽ xem xét.',
     `Tiến độ ${periodLabel(outcome.period)} của đơn vị: đã có ${s.exemplars}/${q.exemplars} gương, ${s.articles}/${requiredArticles(q, 'month', 1)} bài viết.`,
     '',
     ctx.settings.officeName,

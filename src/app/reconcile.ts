@@ -1,12 +1,12 @@
 // Defines reconcile (ingest what the triggers missed) and rebuild (re-create both sheets from the forms), both safe to repeat.
 import { type FormKind, intake, type RawResponse } from '../domain/intake';
 import { formatDateTimeVi } from '../domain/period';
-import { COL, ERROR_COL, ERROR_SHEET } from '../sheets/layout';
-import { deriveColumns } from '../sheets/flags';
-import { acceptedRecord, rejectedRecord } from '../sheets/rows';
 import { openFormById, toRawResponse } from '../gas/forms';
 import { withScriptLock } from '../gas/lock';
 import { type RowRecord, SheetTable } from '../gas/sheet-table';
+import { deriveColumns } from '../sheets/flags';
+import { COL, ERROR_COL, ERROR_SHEET } from '../sheets/layout';
+import { acceptedRecord, rejectedRecord } from '../sheets/rows';
 import { type AppContext, loadContext } from './context';
 import { sheetOf } from './ingest';
 
@@ -70,7 +70,8 @@ function intakeMissing(
   return { accepted, rejected, acceptedIds };
 }
 
-const idsOf = (rows: { record: RowRecord }[], header: string) => new Set(rows.map((r) => String(r.record[header] ?? '')));
+const idsOf = (rows: { record: RowRecord }[], header: string) =>
+  new Set(rows.map((r) => String(r.record[header] ?? '')));
 
 /** Ingests the responses missing from the sheets (a trigger that never fired, a lock that timed out). */
 export function reconcile(): SyncReport[] {
@@ -125,13 +126,21 @@ export function rebuild(): SyncReport[] {
       table.append(fresh.accepted);
       errors.append(newRejected);
       refreshDerived(ctx, kind);
-      return { kind, responses: responses.length, added: fresh.accepted.length, rejected: newRejected.length, acceptedIds: fresh.acceptedIds };
+      return {
+        kind,
+        responses: responses.length,
+        added: fresh.accepted.length,
+        rejected: newRejected.length,
+        acceptedIds: fresh.acceptedIds,
+      };
     });
     const nowValid = new Set(reports.flatMap((r) => r.acceptedIds));
     if (errorRows.length && nowValid.size) {
       errors.writeColumn(
         ERROR_COL.handled,
-        errorRows.map((r) => (nowValid.has(String(r.record[COL.responseId])) ? true : r.record[ERROR_COL.handled] === true)),
+        errorRows.map((r) =>
+          nowValid.has(String(r.record[COL.responseId])) ? true : r.record[ERROR_COL.handled] === true,
+        ),
       );
     }
     return reports.map(({ acceptedIds: _ids, ...r }) => r);

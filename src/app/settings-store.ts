@@ -1,7 +1,7 @@
 // Defines writing of settings rows in `Cấu hình` (setup fills the system rows; clerks edit the others).
 import { SETTING_DEFS, type SettingKey, settingLabel } from '../domain/settings';
-import { SETTINGS_SHEET } from '../sheets/layout';
 import { SheetTable } from '../gas/sheet-table';
+import { SETTINGS_SHEET } from '../sheets/layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -9,13 +9,19 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function ensureSettingRows(ss: Spreadsheet): number {
   const table = SheetTable.open(ss, SETTINGS_SHEET);
   const rows = table.readAll();
-  const labels = rows.map((r) => String(r.record['Thiết lập'] ?? '').normalize('NFC').trim());
+  const labels = rows.map((r) =>
+    String(r.record['Thiết lập'] ?? '')
+      .normalize('NFC')
+      .trim(),
+  );
   const missing = SETTING_DEFS.filter((d) => !labels.includes(d.label));
   table.append(missing.map((d) => ({ 'Thiết lập': d.label, 'Giá trị': d.default, 'Ghi chú': d.note })));
   const all = table.readAll();
   table.writeColumn(
     'Ghi chú',
-    all.map((r) => SETTING_DEFS.find((d) => d.label === String(r.record['Thiết lập']).trim())?.note ?? r.record['Ghi chú']),
+    all.map(
+      (r) => SETTING_DEFS.find((d) => d.label === String(r.record['Thiết lập']).trim())?.note ?? r.record['Ghi chú'],
+    ),
   );
   return missing.length;
 }
@@ -31,7 +37,14 @@ export function writeSetting(ss: Spreadsheet, key: SettingKey, value: string): v
 export function writeSettingsByLabel(ss: Spreadsheet, rows: readonly (readonly unknown[])[]): number {
   let n = 0;
   for (const [label, value] of rows) {
-    const def = SETTING_DEFS.find((d) => d.label.toLocaleLowerCase('vi') === String(label ?? '').normalize('NFC').trim().toLocaleLowerCase('vi'));
+    const def = SETTING_DEFS.find(
+      (d) =>
+        d.label.toLocaleLowerCase('vi') ===
+        String(label ?? '')
+          .normalize('NFC')
+          .trim()
+          .toLocaleLowerCase('vi'),
+    );
     if (!def) continue;
     writeSetting(ss, def.key, String(value ?? ''));
     n++;

@@ -1,12 +1,12 @@
 // Defines `Khởi tạo hệ thống`: create or repair sheets, forms and triggers; safe to run any number of times.
 import { DEFAULT_QUOTAS } from '../domain/quota';
 import { UNIT_TYPES } from '../domain/unit-types';
-import { MASTER_SHEETS, QUOTA_SHEET } from '../sheets/layout';
 import { ensureForm, isFormPublished } from '../gas/forms';
 import { withScriptLock } from '../gas/lock';
 import { ensureSheet } from '../gas/sheet-setup';
 import { SheetTable } from '../gas/sheet-table';
 import { ensureClockTrigger, ensureFormSubmitTrigger, removeStaleFormTriggers } from '../gas/triggers';
+import { MASTER_SHEETS, QUOTA_SHEET } from '../sheets/layout';
 import { loadContext, spreadsheet } from './context';
 import { KINDS } from './reconcile';
 import { ensureSettingRows, writeSetting } from './settings-store';

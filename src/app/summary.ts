@@ -2,9 +2,9 @@
 import { computeCompliance } from '../domain/compliance';
 import { formatIsoDate, periodEndDate, periodOf, periodStartDate } from '../domain/period';
 import type { ArticleRecord, NominationRecord, PeriodId, Totals, UnitResult } from '../domain/types';
+import { SheetTable } from '../gas/sheet-table';
 import { ARTICLE_SHEET, COL, ERROR_COL, ERROR_SHEET, EXEMPLAR_SHEET } from '../sheets/layout';
 import { articleOf, FORM_LABEL, nominationOf } from '../sheets/rows';
-import { SheetTable } from '../gas/sheet-table';
 import type { AppContext } from './context';
 
 export interface RejectedEntry {

@@ -1,10 +1,11 @@
 // Defines `Cập nhật danh sách đơn vị`: refresh both forms' unit dropdowns from `Đơn vị`, keeping renamed units' old names as aliases.
-import { UNIT_TYPES } from '../domain/unit-types';
+
 import { cleanText } from '../domain/text';
 import type { Unit } from '../domain/types';
-import { UNIT_SHEET, UNIT_SYNCED_NAME } from '../sheets/layout';
+import { UNIT_TYPES } from '../domain/unit-types';
 import { openFormById, setUnitChoices } from '../gas/forms';
 import { SheetTable } from '../gas/sheet-table';
+import { UNIT_SHEET, UNIT_SYNCED_NAME } from '../sheets/layout';
 import type { AppContext } from './context';
 
 const ALIAS = 'Tên gọi khác';

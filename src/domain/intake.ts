@@ -1,5 +1,12 @@
 // Defines the intake rules for one form response: validate, resolve the unit, period, sender check, keys.
-import { ARTICLE_FORM, type ArticleAnswers, EXEMPLAR_FORM, type ExemplarAnswers, parseArticleAnswers, parseExemplarAnswers } from './forms';
+import {
+  ARTICLE_FORM,
+  type ArticleAnswers,
+  EXEMPLAR_FORM,
+  type ExemplarAnswers,
+  parseArticleAnswers,
+  parseExemplarAnswers,
+} from './forms';
 import { articleKey, fingerprint, nameKey, nomineeKey } from './keys';
 import { periodOf } from './period';
 import type { Problem } from './problems';
@@ -43,7 +50,11 @@ export function unitQuestionTitle(kind: FormKind): string {
 /** Identical timestamp, email and answers = the same response delivered again (SPEC §4). */
 export function responseFingerprint(raw: RawResponse): string {
   const titles = Object.keys(raw.answers).sort();
-  return fingerprint([raw.timestamp, cleanText(raw.email).toLowerCase(), ...titles.flatMap((t) => [t, raw.answers[t]])]);
+  return fingerprint([
+    raw.timestamp,
+    cleanText(raw.email).toLowerCase(),
+    ...titles.flatMap((t) => [t, raw.answers[t]]),
+  ]);
 }
 
 export function intake(
@@ -78,7 +89,13 @@ export function intake(
   };
   if (parsed.kind === 'exemplar') {
     const a = parsed.value;
-    return { ...base, kind: 'exemplar', answers: a, key: nomineeKey(unit.code, a.name, a.birthYear), nameKey: nameKey(a.name) };
+    return {
+      ...base,
+      kind: 'exemplar',
+      answers: a,
+      key: nomineeKey(unit.code, a.name, a.birthYear),
+      nameKey: nameKey(a.name),
+    };
   }
   return { ...base, kind: 'article', answers: parsed.value, key: articleKey(unit.code, parsed.value.title) };
 }

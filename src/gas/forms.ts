@@ -15,19 +15,24 @@ function openForm(id: string): Form | null {
   }
 }
 
+/** Adds the item, returned as a generic Item: typed items (ListItem…) have no asListItem(). */
 function addItem(form: Form, q: Question): Item {
-  switch (q.kind) {
-    case 'list':
-      return form.addListItem().setTitle(q.title) as unknown as Item;
-    case 'paragraph':
-      return form.addParagraphTextItem().setTitle(q.title) as unknown as Item;
-    case 'multipleChoice':
-      return form.addMultipleChoiceItem().setTitle(q.title) as unknown as Item;
-    case 'checkbox':
-      return form.addCheckboxItem().setTitle(q.title) as unknown as Item;
-    default:
-      return form.addTextItem().setTitle(q.title) as unknown as Item;
-  }
+  const added = (() => {
+    switch (q.kind) {
+      case 'list':
+        return form.addListItem();
+      case 'paragraph':
+        return form.addParagraphTextItem();
+      case 'multipleChoice':
+        return form.addMultipleChoiceItem();
+      case 'checkbox':
+        return form.addCheckboxItem();
+      default:
+        return form.addTextItem();
+    }
+  })();
+  added.setTitle(q.title);
+  return form.getItemById(added.getId());
 }
 
 function validationFor(q: Question): GoogleAppsScript.Forms.TextValidation | null {
@@ -97,7 +102,9 @@ export function ensureForm(kind: FormKind, id: string, unitNames: readonly strin
   try {
     // Undocumented but working (SPEC §11), so absent from the type definitions; fall back to setCollectEmail.
     const f = form as Form & { setEmailCollectionType(t: unknown): Form };
-    f.setEmailCollectionType((FormApp as unknown as { EmailCollectionType: { VERIFIED: unknown } }).EmailCollectionType.VERIFIED);
+    f.setEmailCollectionType(
+      (FormApp as unknown as { EmailCollectionType: { VERIFIED: unknown } }).EmailCollectionType.VERIFIED,
+    );
   } catch {
     form.setCollectEmail(true);
   }
@@ -113,7 +120,11 @@ export function ensureForm(kind: FormKind, id: string, unitNames: readonly strin
 
 /** Forms made through the API may start unpublished (2026): publish where the form supports it. */
 function publish(form: Form): void {
-  const f = form as Form & { supportsAdvancedResponderPermissions?: () => boolean; isPublished?: () => boolean; setPublished?: (b: boolean) => Form };
+  const f = form as Form & {
+    supportsAdvancedResponderPermissions?: () => boolean;
+    isPublished?: () => boolean;
+    setPublished?: (b: boolean) => Form;
+  };
   if (f.supportsAdvancedResponderPermissions?.() && f.isPublished && !f.isPublished()) f.setPublished?.(true);
   form.setAcceptingResponses(true);
 }
@@ -135,7 +146,12 @@ export function toRawResponse(r: GoogleAppsScript.Forms.FormResponse): RawRespon
     const v = ir.getResponse() as unknown;
     answers[ir.getItem().getTitle()] = Array.isArray(v) ? v.map(String) : String(v ?? '');
   }
-  return { id: r.getId(), timestamp: r.getTimestamp() as unknown as Date, email: r.getRespondentEmail() ?? '', answers };
+  return {
+    id: r.getId(),
+    timestamp: r.getTimestamp() as unknown as Date,
+    email: r.getRespondentEmail() ?? '',
+    answers,
+  };
 }
 
 export function openFormById(id: string): Form | null {

@@ -55,6 +55,10 @@ function formatSheet(sheet: Sheet, def: SheetDef, headers: string[]): void {
   const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
   if (!protections.some((p) => p.getDescription() === HEADER_PROTECTION)) {
     // Warning-only: Nội vụ can still fix a header in an emergency, but never by accident.
-    sheet.getRange(`A1:${columnLetter(width)}1`).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+    sheet
+      .getRange(`A1:${columnLetter(width)}1`)
+      .protect()
+      .setDescription(HEADER_PROTECTION)
+      .setWarningOnly(true);
   }
 }

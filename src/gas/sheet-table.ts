@@ -1,6 +1,5 @@
 // Defines SheetTable: batched reads and writes of one master sheet, addressed by header text.
-import { toCell } from '../sheets/cells';
-import { columnLetter, escapeRegex } from '../sheets/cells';
+import { columnLetter, escapeRegex, toCell } from '../sheets/cells';
 import type { ColumnDef, SheetDef } from '../sheets/layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

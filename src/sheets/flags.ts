@@ -1,9 +1,9 @@
 // Defines the flags and `Được tính` of every stored row, recomputed from all rows with the counting rules.
 import { classifyArticles, classifyNominations } from '../domain/counting';
-import { isRegisteredSender } from '../domain/units';
 import type { ArticleRecord, NominationRecord, Unit } from '../domain/types';
+import { isRegisteredSender } from '../domain/units';
 import { COL, FLAG } from './layout';
-import { articleOf, nominationOf, NO, periodKey, YES } from './rows';
+import { articleOf, NO, nominationOf, periodKey, YES } from './rows';
 
 type RowRecord = Record<string, unknown>;
 

@@ -31,12 +31,7 @@ export function answerRecord(kind: FormKind, answers: Record<string, unknown>): 
   return out;
 }
 
-export function acceptedRecord(
-  r: Accepted,
-  raw: RawResponse,
-  flags: readonly string[],
-  counted: boolean,
-): RowRecord {
+export function acceptedRecord(r: Accepted, raw: RawResponse, flags: readonly string[], counted: boolean): RowRecord {
   return {
     [COL.responseId]: raw.id,
     [COL.timestamp]: raw.timestamp,
