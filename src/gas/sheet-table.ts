@@ -43,6 +43,11 @@ export class SheetTable {
     return this.headerRow;
   }
 
+  /** A column unknown to the definition (added by Nội vụ) is treated as text. */
+  formatOf(header: string): ColumnDef['format'] {
+    return this.def.columns.find((c) => c.header === header)?.format ?? 'text';
+  }
+
   /** 1-based column of a header. */
   col(header: string): number {
     const i = this.headers().indexOf(header);
@@ -71,14 +76,14 @@ export class SheetTable {
     const rows = records.map((r) => {
       const cut: string[] = [];
       const row = headers.map((h) => {
-        const c = toCell(r[h]);
+        const c = toCell(r[h], this.formatOf(h) === 'text');
         if (c.truncated) cut.push(h);
         return c.value;
       });
       truncated.push(cut);
       return row;
     });
-    const formats = headers.map((h) => NUMBER_FORMATS[this.def.columns.find((c) => c.header === h)?.format ?? 'text']);
+    const formats = headers.map((h) => NUMBER_FORMATS[this.formatOf(h)]);
     const range = this.sheet.getRange(firstRow, 1, rows.length, headers.length);
     range.setNumberFormats(rows.map(() => formats));
     range.setValues(rows);
@@ -117,10 +122,10 @@ export class SheetTable {
   /** Writes one column for all data rows (e.g. recomputed flags) in one call. */
   writeColumn(header: string, values: readonly unknown[]): void {
     if (values.length === 0) return;
-    this.sheet.getRange(2, this.col(header), values.length, 1).setValues(values.map((v) => [toCell(v).value]));
+    this.sheet.getRange(2, this.col(header), values.length, 1).setValues(values.map((v) => [toCell(v, this.formatOf(header) === 'text').value]));
   }
 
   setCell(row: number, header: string, value: unknown): void {
-    this.sheet.getRange(row, this.col(header)).setValue(toCell(value).value);
+    this.sheet.getRange(row, this.col(header)).setValue(toCell(value, this.formatOf(header) === 'text').value);
   }
 }

@@ -9,11 +9,13 @@ export interface CellResult {
 }
 
 /**
- * Text starting with = + - @ would be parsed as a formula (or an error) by setValues, and a leading
- * apostrophe would be eaten; prefixing "'" stores the text literally and is not part of the value.
+ * In a cell formatted as plain text ('@') Sheets stores what it is given, as typed into the UI: no
+ * formula, no number, and a leading apostrophe is kept. Elsewhere text starting with = + - @ would be
+ * parsed as a formula (or an error) and a leading apostrophe eaten; prefixing "'" stores it literally
+ * and is not part of the value. The master sheets format every text column '@' before writing.
  * https://support.google.com/docs/answer/3094066 (apostrophe forces text)
  */
-export function toCell(v: unknown): CellResult {
+export function toCell(v: unknown, plainTextCell = false): CellResult {
   if (v === null || v === undefined) return { value: '', truncated: false };
   if (typeof v !== 'string') return { value: v, truncated: false };
   let s = v;
@@ -24,7 +26,7 @@ export function toCell(v: unknown): CellResult {
     if (/[\uD800-\uDBFF]$/.test(s)) s = s.slice(0, -1);
     truncated = true;
   }
-  return { value: /^[=+\-@']/.test(s) ? `'${s}` : s, truncated };
+  return { value: !plainTextCell && /^[=+\-@']/.test(s) ? `'${s}` : s, truncated };
 }
 
 export function columnLetter(col: number): string {
