@@ -120,6 +120,8 @@ export class OfflineEnvironment {
     try {
       return this.bundle.call(fn, ...args);
     } finally {
+      // Google saves every open document when an execution ends.
+      this.driveStore.flush();
       this.services.LockService.newExecution();
       this.services.SpreadsheetApp.setUiAvailable(true);
     }

@@ -1,0 +1,44 @@
+// The `npm start` command: runs a whole month offline through build/Code.js and writes the office's files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { writeXlsx } from '../export/xlsx';
+import { InputFileError } from '../input/errors';
+import { parseArgs, UsageError } from './args';
+import { runMonth } from './replay';
+
+async function main(): Promise<number> {
+  const opts = parseArgs(process.argv.slice(2));
+  const run = await runMonth(opts);
+  mkdirSync(opts.out, { recursive: true });
+  const written: string[] = [];
+  const xlsx = join(opts.out, 'so-tong-hop.xlsx');
+  await writeXlsx(run.env.spreadsheet, xlsx);
+  written.push(xlsx);
+  const json = join(opts.out, 'summary.json');
+  writeFileSync(json, `${JSON.stringify(run.summary, null, 2)}\n`);
+  written.push(json);
+
+  const s = run.summary;
+  const lines = [
+    `Kỳ ${s.period} (${s.periodStart} – ${s.periodEnd}), số liệu đến ngày ${s.asOf}.`,
+    `Đã phát lại ${run.replayed} phản hồi${run.future ? `; ${run.future} phản hồi sau ngày ${opts.today} chưa được tính` : ''}.`,
+    `Đơn vị đạt chỉ tiêu: ${s.totals.unitsMet}/${s.totals.units}; gương được tính: ${s.totals.exemplarsCounted}; bài viết được tính: ${s.totals.articlesCounted}.`,
+    `Phản hồi bị từ chối: ${s.rejected.length}; thư nhắc đã gửi: ${s.reminders.length}.`,
+    'Đã ghi:',
+    ...written.map((f) => `  ${relative(process.cwd(), f)}`),
+  ];
+  console.log(lines.join('\n'));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    if (e instanceof InputFileError || e instanceof UsageError) {
+      console.error(`Lỗi: ${e.message}`);
+      process.exit(2);
+    }
+    console.error(e);
+    process.exit(1);
+  },
+);
