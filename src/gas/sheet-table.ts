@@ -84,10 +84,20 @@ export class SheetTable {
       return row;
     });
     const formats = headers.map((h) => NUMBER_FORMATS[this.formatOf(h)]);
+    this.ensureRows(firstRow + rows.length - 1);
     const range = this.sheet.getRange(firstRow, 1, rows.length, headers.length);
     range.setNumberFormats(rows.map(() => formats));
     range.setValues(rows);
     return { firstRow, truncated };
+  }
+
+  /**
+   * getRange beyond the sheet's last row throws ("The coordinates of the range are outside the
+   * dimensions of the sheet."): grow in blocks of 1,000 so growing costs one call per 1,000 rows.
+   */
+  private ensureRows(lastRow: number): void {
+    const max = this.sheet.getMaxRows();
+    if (lastRow > max) this.sheet.insertRowsAfter(max, Math.max(1000, lastRow - max));
   }
 
   /** Rows whose cell in `header` equals `text` (or matches the RE2 `pattern`), found server-side. */

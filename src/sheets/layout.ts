@@ -5,6 +5,7 @@ import { QUOTA_COLUMNS } from '../domain/quota';
 import { SETTING_COLUMNS } from '../domain/settings';
 import { REVIEW_STATUSES } from '../domain/types';
 import { UNIT_COLUMNS } from '../domain/units';
+import { REMINDER_LOG_SHEET, REMINDER_PREVIEW_SHEET } from './reminder-sheets';
 
 export type ColumnFormat = 'text' | 'datetime' | 'date' | 'number' | 'checkbox';
 
@@ -173,6 +174,8 @@ export const MASTER_SHEETS: readonly SheetDef[] = [
   EXEMPLAR_SHEET,
   ARTICLE_SHEET,
   ERROR_SHEET,
+  REMINDER_LOG_SHEET,
+  REMINDER_PREVIEW_SHEET,
 ];
 
 export function columnIndex(def: SheetDef, header: string): number {
