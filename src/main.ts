@@ -5,6 +5,7 @@ import { importSettings, importUnits, recordInputError } from './app/imports';
 import { ingestResponse } from './app/ingest';
 import { sendReceipt } from './app/receipt';
 import { formIdOf, KINDS, rebuild, reconcile } from './app/reconcile';
+import { planReminders, planTotals, previewDueReminders, runDailyReminders, sendDueReminders } from './app/reminders';
 import { setupSystem as setup } from './app/setup';
 import { buildSummary, currentPeriod } from './app/summary';
 import { syncUnitLists } from './app/units-sync';
@@ -12,7 +13,7 @@ import type { FormKind } from './domain/intake';
 import type { Problem } from './domain/problems';
 import { toRawResponse } from './gas/forms';
 import { LOCK_TIMEOUT_MESSAGE } from './gas/lock';
-import { buildMenu, notify } from './gas/ui';
+import { buildMenu, confirm, notify } from './gas/ui';
 
 const MENU = 'Gương Sáng';
 
@@ -23,6 +24,9 @@ export function onOpen(): void {
     null,
     { caption: 'Đối soát', fn: 'reconcileNow' },
     { caption: 'Xây dựng lại dữ liệu', fn: 'rebuildData' },
+    null,
+    { caption: 'Xem trước thư nhắc', fn: 'previewReminders' },
+    { caption: 'Gửi thư nhắc ngay', fn: 'sendRemindersNow' },
   ]);
 }
 
@@ -59,7 +63,7 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void
   }
   const raw = toRawResponse(e.response);
   try {
-    const outcome = ingestResponse(kind, raw);
+    const outcome = ingestResponse(kind, raw, {}, ctx);
     sendReceipt(ctx, kind, raw, outcome);
   } catch (err) {
     // The response stays in the form: the hourly reconcile stores it. Nothing is lost.
@@ -98,8 +102,41 @@ export function rebuildData(): void {
   );
 }
 
+/** Daily time trigger at `Giờ gửi thư nhắc` (installed by setup). */
 export function dailyJob(): void {
-  // Reminders are added by the reminders module; the daily trigger exists from setup on.
+  const r = runDailyReminders(new Date());
+  if (r.report) console.log(`Reminders: ${JSON.stringify(r.report)}`);
+  else if (r.dryRun) console.log(`Reminders (dry run): ${r.planned} previewed`);
+}
+
+export function previewReminders(): void {
+  const plan = previewDueReminders(new Date(), 'manual');
+  const t = planTotals(plan);
+  notify(
+    'Xem trước thư nhắc',
+    plan.emails.length
+      ? `Đã ghi ${plan.emails.length} thư vào trang "Xem trước thư" (${t.units} đơn vị, ${t.recipients} người nhận kể cả bản sao; ${t.withoutEmail} đơn vị không có email). Chưa gửi thư nào.`
+      : 'Không có thư nhắc nào cần gửi: các đơn vị đã đủ chỉ tiêu hoặc đã được nhắc.',
+  );
+}
+
+export function sendRemindersNow(): void {
+  const ctx = loadContext();
+  const now = new Date();
+  const t = planTotals(planReminders(ctx, now, 'manual'));
+  if (t.units === 0 && t.withoutEmail === 0) {
+    notify('Gửi thư nhắc ngay', 'Không có thư nhắc nào cần gửi: các đơn vị đã đủ chỉ tiêu hoặc đã được nhắc.');
+    return;
+  }
+  const question =
+    `Gửi thư nhắc cho ${t.units} đơn vị, tổng ${t.recipients} người nhận (kể cả bản sao cho Nội vụ)?` +
+    (t.withoutEmail ? `\n${t.withoutEmail} đơn vị không có email sẽ được ghi vào "Nhật ký gửi thư".` : '');
+  if (!confirm('Gửi thư nhắc ngay', question)) return;
+  const r = sendDueReminders(new Date(), 'manual');
+  notify(
+    'Gửi thư nhắc ngay',
+    `Đã gửi ${r.sent} thư (${r.recipients} người nhận). Bỏ qua ${r.skipped}, hoãn do hết hạn mức ${r.deferred}, lỗi ${r.failed}. Chi tiết trong trang "Nhật ký gửi thư".`,
+  );
 }
 
 // --- offline runtime API (also usable from the script editor) ---
@@ -131,6 +168,11 @@ export function apiReconcile_() {
 
 export function apiRebuild_() {
   return rebuild();
+}
+
+/** The daily job's reminders at the clock's time, with what was sent, skipped, deferred or failed. */
+export function apiDailyReminders_() {
+  return runDailyReminders(new Date());
 }
 
 /** SPEC §7 summary of `period` (default: the period containing now). */

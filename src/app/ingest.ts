@@ -27,8 +27,13 @@ export const sheetOf = (kind: FormKind) => (kind === 'exemplar' ? EXEMPLAR_SHEET
  * re-delivered row (same fingerprint), changes nothing. Sheet calls do not depend on the number of
  * stored rows: lookups are server-side TextFinder searches.
  */
-export function ingestResponse(kind: FormKind, raw: RawResponse, opts: { sourceRow?: number } = {}): IngestOutcome {
-  return withScriptLock(() => withRetry(() => ingestLocked(loadContext(), kind, raw, opts)));
+export function ingestResponse(
+  kind: FormKind,
+  raw: RawResponse,
+  opts: { sourceRow?: number } = {},
+  ctx: AppContext = loadContext(),
+): IngestOutcome {
+  return withScriptLock(() => withRetry(() => ingestLocked(ctx, kind, raw, opts)));
 }
 
 export function ingestLocked(
