@@ -1,6 +1,7 @@
 // The `npm start` command: runs a whole month offline through build/Code.js and writes the office's files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeEmails } from '../export/emails';
 import { writeXlsx } from '../export/xlsx';
 import { InputFileError } from '../input/errors';
 import { parseArgs, UsageError } from './args';
@@ -14,6 +15,9 @@ async function main(): Promise<number> {
   const xlsx = join(opts.out, 'so-tong-hop.xlsx');
   await writeXlsx(run.env.spreadsheet, xlsx);
   written.push(xlsx);
+  const log = run.env.spreadsheet.getSheetByName('Nhật ký gửi thư')?.getDataRange().getValues() ?? [];
+  const from = `${run.officeName} <${run.env.ctx.effectiveUser}>`;
+  const emails = writeEmails(run.env.services.MailApp.sent, opts.out, from, log);
   const json = join(opts.out, 'summary.json');
   writeFileSync(json, `${JSON.stringify(run.summary, null, 2)}\n`);
   written.push(json);
@@ -26,6 +30,7 @@ async function main(): Promise<number> {
     `Phản hồi bị từ chối: ${s.rejected.length}; thư nhắc đã gửi: ${s.reminders.length}.`,
     'Đã ghi:',
     ...written.map((f) => `  ${relative(process.cwd(), f)}`),
+    ...(emails.length ? [`  ${relative(process.cwd(), join(opts.out, 'emails'))}/ (${emails.length} thư)`] : []),
   ];
   console.log(lines.join('\n'));
   return 0;

@@ -29,6 +29,8 @@ export interface MonthRun {
   /** Rows dated after --today: not yet received on that day, so not replayed. */
   future: number;
   report?: { docId: string; pdfId?: string; docUrl?: string };
+  /** Sender name of the office's emails (setting `Tên phòng Nội vụ`). */
+  officeName: string;
 }
 
 interface Event {
@@ -137,7 +139,10 @@ export async function runMonth(opts: RunOptions): Promise<MonthRun> {
       .map((r) => ({ form: r.form, row: idToRow.get(r.responseId)?.row ?? r.row, reason: r.reason }))
       .sort((a, b) => a.form.localeCompare(b.form) || (a.row ?? 0) - (b.row ?? 0)),
   };
-  return { env, summary, replayed, future, report };
+  const officeName = String(
+    env.spreadsheet.getSheetByName('Cấu hình')!.getDataRange().getValues().find((r) => r[0] === 'Tên phòng Nội vụ')?.[1] ?? '',
+  );
+  return { env, summary, replayed, future, report, officeName };
 }
 
 function formIdOf(env: OfflineEnvironment, kind: Kind): string {

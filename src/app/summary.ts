@@ -6,6 +6,7 @@ import { SheetTable } from '../gas/sheet-table';
 import { ARTICLE_SHEET, COL, ERROR_COL, ERROR_SHEET, EXEMPLAR_SHEET } from '../sheets/layout';
 import { articleOf, FORM_LABEL, nominationOf } from '../sheets/rows';
 import type { AppContext } from './context';
+import { remindersSentOn } from './reminder-log';
 
 export interface RejectedEntry {
   form: 'exemplar' | 'article';
@@ -85,6 +86,6 @@ export function buildSummary(ctx: AppContext, period: PeriodId, asOf: Date, reco
     units,
     totals,
     rejected: loadRejected(ctx),
-    reminders: [],
+    reminders: remindersSentOn(ctx.ss, asOf, ctx.periodConfig.timeZone),
   };
 }

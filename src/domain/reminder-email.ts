@@ -37,8 +37,11 @@ export function escapeHtml(s: string): string {
  * header (Bcc: …), so every control and line-separator character becomes a space.
  */
 export function headerText(s: string, limit = SUBJECT_LIMIT): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-  const one = s.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const one = s
+    .normalize('NFC')
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (one.length <= limit) return one;
   let cut = one.slice(0, limit - 1);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);

@@ -6,6 +6,7 @@ import { SETTING_COLUMNS } from '../domain/settings';
 import { REVIEW_STATUSES } from '../domain/types';
 import { UNIT_COLUMNS } from '../domain/units';
 import { REMINDER_LOG_SHEET, REMINDER_PREVIEW_SHEET } from './reminder-sheets';
+import { REPORT_LOG_SHEET } from './report-sheets';
 
 export type ColumnFormat = 'text' | 'datetime' | 'date' | 'number' | 'checkbox';
 
@@ -176,6 +177,7 @@ export const MASTER_SHEETS: readonly SheetDef[] = [
   ERROR_SHEET,
   REMINDER_LOG_SHEET,
   REMINDER_PREVIEW_SHEET,
+  REPORT_LOG_SHEET,
 ];
 
 export function columnIndex(def: SheetDef, header: string): number {
