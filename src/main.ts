@@ -3,14 +3,18 @@
 import { loadContext } from './app/context';
 import { importSettings, importUnits, recordInputError } from './app/imports';
 import { ingestResponse } from './app/ingest';
+import { markDashboardsDirty, refreshDashboards, refreshDashboardsIfStale, selectedPeriod } from './app/progress';
 import { sendReceipt } from './app/receipt';
 import { formIdOf, KINDS, rebuild, reconcile } from './app/reconcile';
 import { planReminders, planTotals, previewDueReminders, runDailyReminders, sendDueReminders } from './app/reminders';
+import { createReport, hasFinalReport, periodToReport } from './app/report';
 import { setupSystem as setup } from './app/setup';
 import { buildSummary, currentPeriod } from './app/summary';
 import { syncUnitLists } from './app/units-sync';
 import type { FormKind } from './domain/intake';
+import { parsePeriod } from './domain/period';
 import type { Problem } from './domain/problems';
+import { DRIVE_DISABLED } from './gas/drive-files';
 import { toRawResponse } from './gas/forms';
 import { LOCK_TIMEOUT_MESSAGE } from './gas/lock';
 import { buildMenu, confirm, notify } from './gas/ui';
@@ -27,6 +31,9 @@ export function onOpen(): void {
     null,
     { caption: 'Xem trước thư nhắc', fn: 'previewReminders' },
     { caption: 'Gửi thư nhắc ngay', fn: 'sendRemindersNow' },
+    null,
+    { caption: 'Cập nhật tiến độ', fn: 'updateProgress' },
+    { caption: 'Tạo báo cáo tháng', fn: 'createMonthlyReport' },
   ]);
 }
 
@@ -64,6 +71,7 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void
   const raw = toRawResponse(e.response);
   try {
     const outcome = ingestResponse(kind, raw, {}, ctx);
+    if (outcome.status === 'stored') markDashboardsDirty();
     sendReceipt(ctx, kind, raw, outcome);
   } catch (err) {
     // The response stays in the form: the hourly reconcile stores it. Nothing is lost.
@@ -89,7 +97,60 @@ export function reconcileNow(): void {
 }
 
 export function hourlyReconcile(): void {
-  reconcile();
+  const r = reconcile();
+  refreshDashboardsIfStale(r.some((x) => x.added > 0));
+}
+
+/** Menu `Cập nhật tiến độ`: `Tiến độ` for the period in its dropdown, and `Xếp loại năm`. */
+export function updateProgress(): void {
+  const { period } = refreshDashboards();
+  notify('Cập nhật tiến độ', `Đã cập nhật trang "Tiến độ" (kỳ ${period}) và trang "Xếp loại năm".`);
+}
+
+/**
+ * Menu `Tạo báo cáo tháng`, asking nothing: the period chosen in the `Tiến độ` dropdown, or, when it shows
+ * `Kỳ hiện tại`, the last period whose deadline has passed (a monthly report is about a closed month).
+ */
+export function createMonthlyReport(): void {
+  const ctx = loadContext();
+  const now = new Date();
+  const chosen = selectedPeriod(ctx);
+  const period = chosen ?? periodToReport(ctx, now);
+  try {
+    const r = createReport(period, 'Menu', now);
+    notify(
+      'Tạo báo cáo tháng',
+      [
+        `Đã tạo "${r.name}" (${chosen ? 'kỳ chọn ở trang Tiến độ' : 'kỳ vừa kết thúc'}).`,
+        ...(r.replaced ? ['Báo cáo trước đó của kỳ này đã được chuyển vào thùng rác.'] : []),
+        `Tài liệu: ${r.docUrl}`,
+        `PDF: ${r.pdfUrl}`,
+        'Số trang (từ trang 2) chèn trong Google Tài liệu: Chèn › Số trang.',
+      ].join('\n'),
+    );
+  } catch (e) {
+    if (e instanceof Error && e.message === DRIVE_DISABLED) {
+      notify(
+        'Tạo báo cáo tháng',
+        'Chưa bật dịch vụ nâng cao Drive (Drive API v3) cho dự án; hãy chạy lại Khởi tạo hệ thống.',
+      );
+      return;
+    }
+    throw e;
+  }
+}
+
+/** Monthly time trigger (the day after the cutoff): the period just ended, once; a final report is never redone. */
+export function monthlyReportJob(): void {
+  const ctx = loadContext();
+  const now = new Date();
+  const period = periodToReport(ctx, now);
+  if (hasFinalReport(ctx, period)) {
+    console.log(`Monthly report ${period} already exists; nothing to do`);
+    return;
+  }
+  const r = createReport(period, 'Tự động', now);
+  console.log(`Monthly report ${period}: ${r.docUrl}`);
 }
 
 export function rebuildData(): void {
@@ -173,6 +234,22 @@ export function apiRebuild_() {
 /** The daily job's reminders at the clock's time, with what was sent, skipped, deferred or failed. */
 export function apiDailyReminders_() {
   return runDailyReminders(new Date());
+}
+
+/** The report of `period` (default: the last ended period); the CLI exports the document to .docx. */
+export function apiCreateReport_(period?: string): { docId: string; pdfId: string; docUrl: string } {
+  const now = new Date();
+  const p = period ? parsePeriod(period) : periodToReport(loadContext(), now);
+  if (!p) throw new Error(`Invalid period: ${period}`);
+  const r = createReport(p, 'Chạy ngoại tuyến', now);
+  return { docId: r.docId, pdfId: r.pdfId, docUrl: r.docUrl };
+}
+
+/** Recomputes `Tiến độ` (for `period` when given, else its dropdown's) and `Xếp loại năm`, without the dialog. */
+export function apiUpdateProgress_(period?: string): { period: string } {
+  const p = period ? parsePeriod(period) : undefined;
+  if (period && !p) throw new Error(`Invalid period: ${period}`);
+  return refreshDashboards(p);
 }
 
 /** SPEC §7 summary of `period` (default: the period containing now). */

@@ -9,6 +9,7 @@ import { ensureClockTrigger, ensureFormSubmitTrigger, removeStaleFormTriggers } 
 import { MASTER_SHEETS, QUOTA_SHEET } from '../sheets/layout';
 import { loadContext, spreadsheet } from './context';
 import { KINDS } from './reconcile';
+import { setupReporting } from './report';
 import { ensureSettingRows, writeSetting } from './settings-store';
 import { dropdownNames, syncUnitLists } from './units-sync';
 
@@ -16,6 +17,7 @@ export const HANDLERS = {
   formSubmit: 'onFormSubmit',
   hourly: 'hourlyReconcile',
   daily: 'dailyJob',
+  monthlyReport: 'monthlyReportJob',
 } as const;
 
 export interface SetupReport {
@@ -81,8 +83,13 @@ export function setupSystem(): SetupReport {
     const tz = ctx.settings.timeZone;
     if (ensureClockTrigger(HANDLERS.hourly, { everyHours: 1 }, tz)) report.triggersCreated++;
     if (ensureClockTrigger(HANDLERS.daily, { dailyAtHour: ctx.settings.reminderHour }, tz)) report.triggersCreated++;
+    // The day after the cutoff (day 21 by default), for the period that has just ended; 28 exists in every month.
+    const reportDay = Math.min(ctx.settings.cutoffDay + 1, 28);
+    if (ensureClockTrigger(HANDLERS.monthlyReport, { monthDay: reportDay, atHour: ctx.settings.reminderHour }, tz)) {
+      report.triggersCreated++;
+    }
     syncUnitLists(ctx);
-    report.warnings = ctx.warnings;
+    report.warnings = [...ctx.warnings, ...setupReporting(ctx)];
     return report;
   }, 60_000);
 }
