@@ -1,6 +1,7 @@
 // The `npm start` command: runs a whole month offline through build/Code.js and writes the office's files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeDocx } from '../export/docx';
 import { writeEmails } from '../export/emails';
 import { writeXlsx } from '../export/xlsx';
 import { InputFileError } from '../input/errors';
@@ -15,6 +16,11 @@ async function main(): Promise<number> {
   const xlsx = join(opts.out, 'so-tong-hop.xlsx');
   await writeXlsx(run.env.spreadsheet, xlsx);
   written.push(xlsx);
+  if (run.report) {
+    const docx = join(opts.out, `bao-cao-${run.summary.period}.docx`);
+    await writeDocx(run.env.services.DocumentApp.openById(run.report.docId), docx);
+    written.push(docx);
+  }
   const log = run.env.spreadsheet.getSheetByName('Nhật ký gửi thư')?.getDataRange().getValues() ?? [];
   const from = `${run.officeName} <${run.env.ctx.effectiveUser}>`;
   const emails = writeEmails(run.env.services.MailApp.sent, opts.out, from, log);

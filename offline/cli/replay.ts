@@ -28,7 +28,7 @@ export interface MonthRun {
   replayed: number;
   /** Rows dated after --today: not yet received on that day, so not replayed. */
   future: number;
-  report?: { docId: string; pdfId?: string; docUrl?: string };
+  report: { docId: string; pdfId?: string; docUrl?: string };
   /** Sender name of the office's emails (setting `Tên phòng Nội vụ`). */
   officeName: string;
 }
@@ -123,11 +123,10 @@ export async function runMonth(opts: RunOptions): Promise<MonthRun> {
 
   // The day's jobs at the hour the daily trigger runs (SPEC §8), then the report of the period.
   env.clock.set(atLocal(opts.today, 8));
-  if (env.bundle.entryPoints.dailyJob) env.runTrigger('dailyJob');
+  env.runTrigger('dailyJob');
   const period = opts.period ?? env.run<{ period: string }>('apiSummary_').period;
-  const report = env.bundle.entryPoints.apiCreateReport_
-    ? env.run<{ docId: string; pdfId?: string; docUrl?: string }>('apiCreateReport_', period)
-    : undefined;
+  env.run('apiUpdateProgress_', period);
+  const report = env.run<{ docId: string; pdfId?: string; docUrl?: string }>('apiCreateReport_', period);
 
   const raw = env.run<Omit<SummaryJson, 'rejected'> & { rejected: { form: Kind; responseId: string; row: number | null; reason: string }[] }>(
     'apiSummary_',
