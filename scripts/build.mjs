@@ -46,5 +46,6 @@ export async function build() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { names, bytes } = await build();
-  if (!process.argv.includes('--quiet')) console.log(`build/Code.js: ${(bytes / 1024).toFixed(1)} KiB, ${names.length} entry points (${names.join(', ')})`);
+  if (!process.argv.includes('--quiet'))
+    console.log(`build/Code.js: ${(bytes / 1024).toFixed(1)} KiB, ${names.length} entry points (${names.join(', ')})`);
 }

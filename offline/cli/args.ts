@@ -39,9 +39,12 @@ export function parseArgs(argv: readonly string[]): RunOptions {
     given[flag as (typeof FLAGS)[number]] = value;
   }
   const sample = !given.units && !given.exemplars && !given.articles;
-  const run = sample ? (JSON.parse(readFileSync(join(EXAMPLES_DIR, 'run.json'), 'utf8')) as { period: string; today: string }) : null;
+  const run = sample
+    ? (JSON.parse(readFileSync(join(EXAMPLES_DIR, 'run.json'), 'utf8')) as { period: string; today: string })
+    : null;
   const period = given.period ?? run?.period;
-  if (period !== undefined && !parsePeriod(period)) throw new UsageError(`--period phải có dạng YYYY-MM, nhận được "${period}".`);
+  if (period !== undefined && !parsePeriod(period))
+    throw new UsageError(`--period phải có dạng YYYY-MM, nhận được "${period}".`);
   const today = given.today ?? run?.today ?? todayInVietnam();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
     throw new UsageError(`--today phải có dạng YYYY-MM-DD, nhận được "${today}".`);

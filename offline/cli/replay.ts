@@ -3,7 +3,7 @@
 import { ARTICLE_FORM, EXEMPLAR_FORM } from '../../src/domain/forms';
 import { parseTimestamp, zonedToInstant } from '../../src/domain/period';
 import { InputFileError } from '../input/errors';
-import { readResponsesFile, type ResponseRow } from '../input/responses-file';
+import { type ResponseRow, readResponsesFile } from '../input/responses-file';
 import { cellText, readTableFile } from '../input/table-file';
 import { readUnitsFile } from '../input/units-file';
 import { OfflineEnvironment, SCRIPT_TIME_ZONE } from '../runtime/environment';
@@ -64,7 +64,10 @@ function atLocal(today: string, hour: number): Date {
 
 export async function runMonth(opts: RunOptions): Promise<MonthRun> {
   const unitsFile = await readUnitsFile(opts.units);
-  const files = { exemplar: await readResponses('exemplar', opts.exemplars), article: await readResponses('article', opts.articles) };
+  const files = {
+    exemplar: await readResponses('exemplar', opts.exemplars),
+    article: await readResponses('article', opts.articles),
+  };
   const settingsRows = opts.settings ? (await readTableFile(opts.settings)).rows.map((r) => r.cells.map(cellText)) : [];
 
   const events: Event[] = [];
@@ -92,7 +95,7 @@ export async function runMonth(opts: RunOptions): Promise<MonthRun> {
     throw new InputFileError({
       code: 'invalid_value',
       file: opts.units,
-      row: p.row > 0 ? unitsFile.rows[p.row - 1]?.row ?? p.row : 0,
+      row: p.row > 0 ? (unitsFile.rows[p.row - 1]?.row ?? p.row) : 0,
       column: p.column || undefined,
       detail: problems.length > 1 ? `${p.message} (và ${problems.length - 1} lỗi khác)` : p.message,
     });
@@ -128,10 +131,11 @@ export async function runMonth(opts: RunOptions): Promise<MonthRun> {
   env.run('apiUpdateProgress_', period);
   const report = env.run<{ docId: string; pdfId?: string; docUrl?: string }>('apiCreateReport_', period);
 
-  const raw = env.run<Omit<SummaryJson, 'rejected'> & { rejected: { form: Kind; responseId: string; row: number | null; reason: string }[] }>(
-    'apiSummary_',
-    period,
-  );
+  const raw = env.run<
+    Omit<SummaryJson, 'rejected'> & {
+      rejected: { form: Kind; responseId: string; row: number | null; reason: string }[];
+    }
+  >('apiSummary_', period);
   const summary: SummaryJson = {
     ...raw,
     rejected: raw.rejected
@@ -139,7 +143,11 @@ export async function runMonth(opts: RunOptions): Promise<MonthRun> {
       .sort((a, b) => a.form.localeCompare(b.form) || (a.row ?? 0) - (b.row ?? 0)),
   };
   const officeName = String(
-    env.spreadsheet.getSheetByName('Cấu hình')!.getDataRange().getValues().find((r) => r[0] === 'Tên phòng Nội vụ')?.[1] ?? '',
+    env.spreadsheet
+      .getSheetByName('Cấu hình')!
+      .getDataRange()
+      .getValues()
+      .find((r) => r[0] === 'Tên phòng Nội vụ')?.[1] ?? '',
   );
   return { env, summary, replayed, future, report, officeName };
 }

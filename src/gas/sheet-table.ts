@@ -132,7 +132,9 @@ export class SheetTable {
   /** Writes one column for all data rows (e.g. recomputed flags) in one call. */
   writeColumn(header: string, values: readonly unknown[]): void {
     if (values.length === 0) return;
-    this.sheet.getRange(2, this.col(header), values.length, 1).setValues(values.map((v) => [toCell(v, this.formatOf(header) === 'text').value]));
+    this.sheet
+      .getRange(2, this.col(header), values.length, 1)
+      .setValues(values.map((v) => [toCell(v, this.formatOf(header) === 'text').value]));
   }
 
   setCell(row: number, header: string, value: unknown): void {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OfflineEnvironment } from '../../offline/runtime/environment';
 import { bundlePath } from '../../offline/runtime/loader';
 import { ensureBuilt, seededEnvironment } from './helpers';
-import { OfflineEnvironment } from '../../offline/runtime/environment';
 
 const mainExports = () =>
   [...readFileSync('src/main.ts', 'utf8').matchAll(/^export function (\w+)/gm)].map((m) => m[1]).sort();
@@ -32,7 +32,11 @@ describe('the Apps Script bundle', () => {
 
   it('copies appsscript.json with the V8 runtime, the office zone and explicit scopes', () => {
     const manifest = JSON.parse(readFileSync('build/appsscript.json', 'utf8'));
-    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh', exceptionLogging: 'STACKDRIVER' });
+    expect(manifest).toMatchObject({
+      runtimeVersion: 'V8',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      exceptionLogging: 'STACKDRIVER',
+    });
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/script.send_mail');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
     expect(manifest.oauthScopes).not.toContain('https://mail.google.com/');
@@ -46,7 +50,8 @@ describe('onOpen with a fake event', () => {
     const menu = env.services.SpreadsheetApp.getUi().menus.find((m) => m.caption === 'Gương Sáng');
     expect(menu).toBeDefined();
     const captions = menu!.entries.flatMap((e) => (e.kind === 'item' ? [e.caption] : []));
-    for (const e of menu!.entries) if (e.kind === 'item') expect(Object.keys(env.bundle.entryPoints)).toContain(e.functionName);
+    for (const e of menu!.entries)
+      if (e.kind === 'item') expect(Object.keys(env.bundle.entryPoints)).toContain(e.functionName);
     expect(captions).toContain('Khởi tạo hệ thống');
     expect(captions).toContain('Đối soát');
     for (const c of captions) expect(c).toBe(c.normalize('NFC'));

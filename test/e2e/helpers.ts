@@ -2,9 +2,9 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_FORM, EXEMPLAR_FORM } from '../../src/domain/forms';
-import { bundlePath } from '../../offline/runtime/loader';
 import { type EnvironmentOptions, OfflineEnvironment } from '../../offline/runtime/environment';
+import { bundlePath } from '../../offline/runtime/loader';
+import { ARTICLE_FORM, EXEMPLAR_FORM } from '../../src/domain/forms';
 
 function newestSource(dir: string): number {
   return Math.max(
@@ -18,10 +18,19 @@ function newestSource(dir: string): number {
 /** `npm test` builds first; a single test file run from an editor rebuilds when src/ is newer than the bundle. */
 export function ensureBuilt(): void {
   const path = bundlePath();
-  if (!existsSync(path) || statSync(path).mtimeMs < newestSource('src')) execSync('node scripts/build.mjs', { stdio: 'ignore' });
+  if (!existsSync(path) || statSync(path).mtimeMs < newestSource('src'))
+    execSync('node scripts/build.mjs', { stdio: 'ignore' });
 }
 
-export const UNIT_HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị', 'Email', 'Tên gọi khác', 'Người phụ trách', 'Hoạt động'];
+export const UNIT_HEADER = [
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Loại đơn vị',
+  'Email',
+  'Tên gọi khác',
+  'Người phụ trách',
+  'Hoạt động',
+];
 
 /** One unit of each type, plus a ward with two emails and an alias, and one without email. */
 export const SMALL_REGISTRY: string[][] = [
@@ -29,7 +38,15 @@ export const SMALL_REGISTRY: string[][] = [
   ['DT01', 'Quận đoàn', 'MTTQ, đoàn thể, hội', 'quandoan@example.vn', '', '', 'Có'],
   ['HQ01', 'Công an quận', 'hiep_quan', 'congan@example.vn', '', '', 'Có'],
   ['TH01', 'Trường THCS Cầu Diễn', 'truong', 'thcs.caudien@example.vn', '', '', 'Có'],
-  ['PH01', 'UBND phường Cầu Diễn', 'UBND phường', 'vanthu.caudien@example.vn; chutich.caudien@example.vn', 'Phường Cầu Diễn; UBND P. Cầu Diễn', '', 'Có'],
+  [
+    'PH01',
+    'UBND phường Cầu Diễn',
+    'UBND phường',
+    'vanthu.caudien@example.vn; chutich.caudien@example.vn',
+    'Phường Cầu Diễn; UBND P. Cầu Diễn',
+    '',
+    'Có',
+  ],
   ['PH02', 'UBND phường Mỹ Đình 1', 'phuong', '', '', '', 'Có'],
 ];
 
@@ -60,7 +77,12 @@ export function seededEnvironment(opts: EnvironmentOptions & { registry?: string
     const label = kind === 'exemplar' ? 'Biểu mẫu giới thiệu gương' : 'Biểu mẫu bài viết dự thi';
     return String(settings().find((r) => r[0] === label)?.[1] ?? '');
   };
-  const submit = (kind: 'exemplar' | 'article', at: string, email: string, answers: Record<string, string | string[]>) => {
+  const submit = (
+    kind: 'exemplar' | 'article',
+    at: string,
+    email: string,
+    answers: Record<string, string | string[]>,
+  ) => {
     env.clock.set(vn(at));
     env.services.FormApp.openById(formId(kind)).importResponse({ email, timestamp: vn(at), answers });
   };

@@ -18,15 +18,21 @@ function byHeader(values: unknown[][]) {
 describe('a nomination arriving through the form trigger', () => {
   it('is stored once with its period, unit, answers and Trạng thái Mới', () => {
     const s = seededEnvironment();
-    s.nominate({ unit: 'UBND phường Cầu Diễn', name: 'Nguyễn Văn An', year: '1980', at: '2023-05-20T23:59:59', email: 'vanthu.caudien@example.vn' });
+    s.nominate({
+      unit: 'UBND phường Cầu Diễn',
+      name: 'Nguyễn Văn An',
+      year: '1980',
+      at: '2023-05-20T23:59:59',
+      email: 'vanthu.caudien@example.vn',
+    });
     const [row] = byHeader(s.sheetValues(EX));
     expect(row).toMatchObject({
-      'Kỳ': '2023-05',
+      Kỳ: '2023-05',
       'Mã đơn vị': 'PH01',
       'Tên đơn vị': 'UBND phường Cầu Diễn',
       [EXEMPLAR_TITLES.name]: 'Nguyễn Văn An',
       [EXEMPLAR_TITLES.birthYear]: '1980',
-      'Cờ': '',
+      Cờ: '',
       'Được tính': 'Có',
       'Trạng thái': 'Mới',
     });
@@ -49,9 +55,27 @@ describe('a nomination arriving through the form trigger', () => {
 
   it('flags a repeat by the same unit (same or earlier period) and does not count it', () => {
     const s = seededEnvironment();
-    s.nominate({ unit: 'PH01', name: 'Nguyễn Văn An', year: '1980', at: '2023-04-10T09:00:00', email: 'vanthu.caudien@example.vn' });
-    s.nominate({ unit: 'PH01', name: 'nguyễn  văn an', year: '1980', at: '2023-05-02T09:00:00', email: 'vanthu.caudien@example.vn' });
-    s.nominate({ unit: 'PH01', name: 'Nguyễn Văn An', year: '1990', at: '2023-05-03T09:00:00', email: 'vanthu.caudien@example.vn' });
+    s.nominate({
+      unit: 'PH01',
+      name: 'Nguyễn Văn An',
+      year: '1980',
+      at: '2023-04-10T09:00:00',
+      email: 'vanthu.caudien@example.vn',
+    });
+    s.nominate({
+      unit: 'PH01',
+      name: 'nguyễn  văn an',
+      year: '1980',
+      at: '2023-05-02T09:00:00',
+      email: 'vanthu.caudien@example.vn',
+    });
+    s.nominate({
+      unit: 'PH01',
+      name: 'Nguyễn Văn An',
+      year: '1990',
+      at: '2023-05-03T09:00:00',
+      email: 'vanthu.caudien@example.vn',
+    });
     const rows = byHeader(s.sheetValues(EX));
     expect(rows.map((r) => [r['Kỳ'], r['Cờ'], r['Được tính']])).toEqual([
       ['2023-04', '', 'Có'],
@@ -71,13 +95,16 @@ describe('a nomination arriving through the form trigger', () => {
     expect(rows.map((r) => r['Được tính'])).toEqual(['Có', 'Có']);
     s.env.run('reconcileNow');
     s.env.run('rebuildData');
-    expect(byHeader(s.sheetValues(EX)).map((r) => r['Cờ'])).toEqual(['Có thể trùng đơn vị khác', 'Có thể trùng đơn vị khác']);
+    expect(byHeader(s.sheetValues(EX)).map((r) => r['Cờ'])).toEqual([
+      'Có thể trùng đơn vị khác',
+      'Có thể trùng đơn vị khác',
+    ]);
   });
 
   it('counts an unverified sender but flags it, and stops counting it when the setting says so', () => {
     const s = seededEnvironment();
     s.nominate({ unit: 'PH01', name: 'Đỗ Minh Khôi', at: '2023-05-02T09:00:00', email: 'ai.do@gmail.com' });
-    expect(byHeader(s.sheetValues(EX))[0]).toMatchObject({ 'Cờ': 'Chưa xác thực', 'Được tính': 'Có' });
+    expect(byHeader(s.sheetValues(EX))[0]).toMatchObject({ Cờ: 'Chưa xác thực', 'Được tính': 'Có' });
     s.env.run('apiImportSettings_', [['Tính phản hồi chưa xác thực', 'Không']]);
     const sum = s.env.run<Summary>('apiSummary_', '2023-05');
     expect(sum.units.find((u) => u.code === 'PH01')!.exemplars.counted).toBe(0);
@@ -88,14 +115,23 @@ describe('a nomination arriving through the form trigger', () => {
     s.nominate({ unit: 'PB01', name: 'Vũ Thị Lan', at: '2023-05-02T09:00:00' });
     const sheet = s.env.spreadsheet.getSheetByName(EX)!;
     const col = (s.sheetValues(EX)[0] as string[]).indexOf('Trạng thái') + 1;
-    expect(s.env.run<Summary>('apiSummary_', '2023-05').units.find((u) => u.code === 'PB01')!.exemplars.counted).toBe(1);
+    expect(s.env.run<Summary>('apiSummary_', '2023-05').units.find((u) => u.code === 'PB01')!.exemplars.counted).toBe(
+      1,
+    );
     sheet.getRange(2, col).setValue('Không đạt');
-    expect(s.env.run<Summary>('apiSummary_', '2023-05').units.find((u) => u.code === 'PB01')!.exemplars.counted).toBe(0);
+    expect(s.env.run<Summary>('apiSummary_', '2023-05').units.find((u) => u.code === 'PB01')!.exemplars.counted).toBe(
+      0,
+    );
   });
 
   it('stores formula-looking answers as literal text', () => {
     const s = seededEnvironment();
-    s.nominate({ unit: 'PB01', name: '=HYPERLINK("http://x.example","y")', summary: '+84 912 000 000 @team -ok', at: '2023-05-02T09:00:00' });
+    s.nominate({
+      unit: 'PB01',
+      name: '=HYPERLINK("http://x.example","y")',
+      summary: '+84 912 000 000 @team -ok',
+      at: '2023-05-02T09:00:00',
+    });
     const sheet = s.env.spreadsheet.getSheetByName(EX)!;
     const header = s.sheetValues(EX)[0] as string[];
     const nameCell = sheet.getRange(2, header.indexOf(EXEMPLAR_TITLES.name) + 1);
@@ -120,7 +156,14 @@ describe('a nomination arriving through the form trigger', () => {
     s.env.clock.set(vn('2023-05-02T10:00:00'));
     s.env.services.FormApp.openById(s.formId('article')).importResponse({
       email: 'noivu@example.vn',
-      answers: { 'Đơn vị gửi bài': 'PB01', 'Tên bài viết, tác phẩm': 'Bài', 'Tác giả': 'X', 'Thể loại': 'Bài viết', 'Gương được viết về': 'Y', 'Đường dẫn bài viết, tác phẩm': 'không phải url' },
+      answers: {
+        'Đơn vị gửi bài': 'PB01',
+        'Tên bài viết, tác phẩm': 'Bài',
+        'Tác giả': 'X',
+        'Thể loại': 'Bài viết',
+        'Gương được viết về': 'Y',
+        'Đường dẫn bài viết, tác phẩm': 'không phải url',
+      },
     });
     const errs = byHeader(s.sheetValues(ERR));
     expect(errs.map((e) => e['Mã lỗi'])).toEqual(['INVALID_YEAR', 'INVALID_URL']);
@@ -201,7 +244,15 @@ describe('Sheet calls per submission', () => {
       const header = s.sheetValues(EX)[0] as string[];
       const rows = Array.from({ length: existingRows }, (_, i) =>
         header.map((h) =>
-          h === 'Mã phản hồi' ? `old-${i}` : h === 'Dấu thời gian' ? vn('2023-04-01T08:00:00') : h === 'Khoá trùng' ? `pb01|người ${i}|` : h === 'Mã đơn vị' ? 'PB01' : '',
+          h === 'Mã phản hồi'
+            ? `old-${i}`
+            : h === 'Dấu thời gian'
+              ? vn('2023-04-01T08:00:00')
+              : h === 'Khoá trùng'
+                ? `pb01|người ${i}|`
+                : h === 'Mã đơn vị'
+                  ? 'PB01'
+                  : '',
         ),
       );
       // Room for what follows, as the automation leaves it (it grows the sheet 1,000 rows at a time).

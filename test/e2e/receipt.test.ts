@@ -13,7 +13,12 @@ describe('the optional receipt to a respondent', () => {
     s.env.run('apiImportSettings_', [['Gửi xác nhận cho người gửi', 'Có']]);
     s.nominate({ unit: 'TH01', name: 'Phạm Thu Trang', at: '2023-05-01T09:00:00', email: 'thcs.caudien@example.vn' });
     s.nominate({ unit: 'PH01', name: 'Nguyễn Văn An', at: '2023-05-02T09:00:00', email: 'vanthu.caudien@example.vn' });
-    s.article({ unit: 'PH01', title: 'Người tốt ở tổ dân phố 5', at: '2023-05-03T09:00:00', email: 'vanthu.caudien@example.vn' });
+    s.article({
+      unit: 'PH01',
+      title: 'Người tốt ở tổ dân phố 5',
+      at: '2023-05-03T09:00:00',
+      email: 'vanthu.caudien@example.vn',
+    });
     const mails = s.env.services.MailApp.sent;
     expect(mails).toHaveLength(3);
     const last = mails[2];

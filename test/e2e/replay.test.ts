@@ -12,10 +12,20 @@ function cli(args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'offline/cli/main.ts', ...args], { encoding: 'utf8' });
 }
 
-type Unit = { code: string; exemplars: { counted: number; repeats: number }; articles: { counted: number; repeats: number } };
+type Unit = {
+  code: string;
+  exemplars: { counted: number; repeats: number };
+  articles: { counted: number; repeats: number };
+};
 
 describe('npm start on the shipped sample', () => {
-  let summary: { period: string; units: Unit[]; totals: Record<string, number>; rejected: { form: string; row: number }[]; reminders: unknown[] };
+  let summary: {
+    period: string;
+    units: Unit[];
+    totals: Record<string, number>;
+    rejected: { form: string; row: number }[];
+    reminders: unknown[];
+  };
   let sheets: Awaited<ReturnType<typeof readXlsxValues>>;
 
   beforeAll(async () => {
@@ -44,8 +54,16 @@ describe('npm start on the shipped sample', () => {
     const ex = perUnit('Gương ĐHTT-NTVT', summary.period);
     const art = perUnit('Bài viết dự thi', summary.period);
     for (const u of summary.units) {
-      expect([u.code, u.exemplars.counted, u.exemplars.repeats]).toEqual([u.code, ex.counted.get(u.code) ?? 0, ex.repeats.get(u.code) ?? 0]);
-      expect([u.code, u.articles.counted, u.articles.repeats]).toEqual([u.code, art.counted.get(u.code) ?? 0, art.repeats.get(u.code) ?? 0]);
+      expect([u.code, u.exemplars.counted, u.exemplars.repeats]).toEqual([
+        u.code,
+        ex.counted.get(u.code) ?? 0,
+        ex.repeats.get(u.code) ?? 0,
+      ]);
+      expect([u.code, u.articles.counted, u.articles.repeats]).toEqual([
+        u.code,
+        art.counted.get(u.code) ?? 0,
+        art.repeats.get(u.code) ?? 0,
+      ]);
     }
     expect(summary.totals.exemplarsCounted).toBe(summary.units.reduce((n, u) => n + u.exemplars.counted, 0));
   });
@@ -87,7 +105,18 @@ describe('npm start with a bad input file', () => {
     lines[3] = lines[3].replace(/,phong_ban,|,Phòng, ban, ngành, đơn vị sự nghiệp,/, ',loai_la,');
     const bad = join(dir, 'don-vi-sai.csv');
     writeFileSync(bad, lines.join('\n'));
-    const r = cli(['--units', bad, '--exemplars', sample('guong-dhtt-ntvt.csv'), '--articles', sample('bai-viet-du-thi.csv'), '--today', '2023-05-21', '--out', dir]);
+    const r = cli([
+      '--units',
+      bad,
+      '--exemplars',
+      sample('guong-dhtt-ntvt.csv'),
+      '--articles',
+      sample('bai-viet-du-thi.csv'),
+      '--today',
+      '2023-05-21',
+      '--out',
+      dir,
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/don-vi-sai\.csv, dòng 3, cột "Loại đơn vị"/);
   });
@@ -96,7 +125,16 @@ describe('npm start with a bad input file', () => {
     const bad = join(dir, 'bai-viet-thieu-cot.csv');
     const text = readFileSync(sample('bai-viet-du-thi.csv'), 'utf8').replace('Tác giả', 'Người viết');
     writeFileSync(bad, text);
-    const r = cli(['--units', sample('don-vi.csv'), '--exemplars', sample('guong-dhtt-ntvt.csv'), '--articles', bad, '--out', dir]);
+    const r = cli([
+      '--units',
+      sample('don-vi.csv'),
+      '--exemplars',
+      sample('guong-dhtt-ntvt.csv'),
+      '--articles',
+      bad,
+      '--out',
+      dir,
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('bai-viet-thieu-cot.csv');
     expect(r.stderr).toContain('Tác giả');

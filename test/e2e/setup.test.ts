@@ -7,7 +7,9 @@ describe('setup run twice', () => {
     const snapshot = () => ({
       sheets: env.spreadsheet.getSheets().map((s) => s.getName()),
       forms: env.services.FormApp.allFormsForTest().length,
-      triggers: env.services.ScriptApp.getProjectTriggers().map((t) => `${t.getHandlerFunction()}:${t.getTriggerSourceId() ?? ''}`),
+      triggers: env.services.ScriptApp.getProjectTriggers().map(
+        (t) => `${t.getHandlerFunction()}:${t.getTriggerSourceId() ?? ''}`,
+      ),
       rows: ['Đơn vị', 'Chỉ tiêu', 'Cấu hình'].map((n) => sheetValues(n).length),
     });
     const first = snapshot();
@@ -15,7 +17,9 @@ describe('setup run twice', () => {
     env.run('setupSystem');
     expect(snapshot()).toEqual(first);
     expect(first.forms).toBe(2);
-    expect(first.sheets).toEqual(expect.arrayContaining(['Đơn vị', 'Chỉ tiêu', 'Cấu hình', 'Gương ĐHTT-NTVT', 'Bài viết dự thi', 'Lỗi nhập liệu']));
+    expect(first.sheets).toEqual(
+      expect.arrayContaining(['Đơn vị', 'Chỉ tiêu', 'Cấu hình', 'Gương ĐHTT-NTVT', 'Bài viết dự thi', 'Lỗi nhập liệu']),
+    );
     expect(first.triggers.filter((t) => t.startsWith('onFormSubmit:'))).toHaveLength(2);
     expect(new Set(first.triggers).size).toBe(first.triggers.length);
   });
@@ -52,7 +56,11 @@ describe('setup run twice', () => {
     expect(String(a.getEmailCollectionType())).toBe('VERIFIED');
     expect(a.isPublishingSummary()).toBe(false);
     expect(a.isPublished()).toBe(true);
-    const units = a.getItems()[0].asListItem().getChoices().map((c) => c.getValue());
+    const units = a
+      .getItems()[0]
+      .asListItem()
+      .getChoices()
+      .map((c) => c.getValue());
     expect(units).toContain('UBND phường Cầu Diễn');
     const b = env.services.FormApp.openById(formId('article'));
     expect(b.getItems().map((i) => i.getTitle())).toEqual([
