@@ -1,4 +1,6 @@
 // Defines the Google Forms adapter: create or repair Form A/B from their definitions, read responses, prefilled links.
+
+import { VALIDATION_RULES } from '../domain/forms';
 import type { FormKind, RawResponse } from '../domain/intake';
 import { formOf } from '../domain/intake';
 
@@ -35,18 +37,19 @@ function addItem(form: Form, q: Question): Item {
   return form.getItemById(added.getId());
 }
 
+/** The form validates what the rules core validates again on intake (VALIDATION_RULES is shared). */
 function validationFor(q: Question): GoogleAppsScript.Forms.TextValidation | null {
   const b = FormApp.createTextValidation();
   switch (q.validation) {
     case 'year':
-      return b
-        .requireTextMatchesPattern('^(19|20)[0-9]{2}$')
-        .setHelpText('Nhập năm sinh gồm 4 chữ số, ví dụ 1985.')
-        .build();
+      return b.requireTextMatchesPattern(VALIDATION_RULES.year.pattern).setHelpText(VALIDATION_RULES.year.help).build();
     case 'url':
-      return b.requireTextIsUrl().setHelpText('Nhập đường dẫn đầy đủ, bắt đầu bằng https://').build();
+      return b.requireTextIsUrl().setHelpText(VALIDATION_RULES.url.help).build();
     case 'score':
-      return b.requireNumberBetween(0, 100).setHelpText('Nhập điểm từ 0 đến 100.').build();
+      return b
+        .requireNumberBetween(VALIDATION_RULES.score.min, VALIDATION_RULES.score.max)
+        .setHelpText(VALIDATION_RULES.score.help)
+        .build();
     default:
       return null;
   }
