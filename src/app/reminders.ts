@@ -14,7 +14,7 @@ import {
   STAGE_LABEL,
 } from '../domain/reminders';
 import type { PeriodId, Unit, UnitResult } from '../domain/types';
-import { openFormById, prefilledUrl } from '../gas/forms';
+import { openFormById, prefilledUrlMaker } from '../gas/forms';
 import { withScriptLock } from '../gas/lock';
 import { isQuotaError, remainingDailyQuota, sendMail } from '../gas/mailer';
 import { ensureSheet } from '../gas/sheet-setup';
@@ -53,15 +53,17 @@ function scheduleOf(ctx: AppContext): ReminderSchedule {
   return { reminderDays: ctx.settings.reminderDays, overdueDay: ctx.settings.overdueDay };
 }
 
-/** Each form is opened once per run; a missing form gives no link rather than an error. */
+/** Each form is opened once per run and its links built at a constant number of Forms calls. */
 function linkMaker(ctx: AppContext): (kind: FormKind, unitName: string) => string {
-  const forms = new Map<FormKind, GoogleAppsScript.Forms.Form | null>();
+  const makers = new Map<FormKind, (unitName: string) => string>();
   return (kind, unitName) => {
-    if (!forms.has(kind)) {
-      forms.set(kind, openFormById(kind === 'exemplar' ? ctx.settings.exemplarFormId : ctx.settings.articleFormId));
+    let make = makers.get(kind);
+    if (!make) {
+      const form = openFormById(kind === 'exemplar' ? ctx.settings.exemplarFormId : ctx.settings.articleFormId);
+      make = form ? prefilledUrlMaker(form, kind) : () => '';
+      makers.set(kind, make);
     }
-    const form = forms.get(kind);
-    return form ? prefilledUrl(form, kind, unitName) : '';
+    return make(unitName);
   };
 }
 

@@ -161,14 +161,49 @@ export function openFormById(id: string): Form | null {
   return openForm(id);
 }
 
-/** A link to the form with the unit already chosen; nothing is stored (no submit). */
-export function prefilledUrl(form: Form, kind: FormKind, unitName: string): string {
+const encodeParam = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
+const decodeParam = (s: string) => {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+};
+
+/**
+ * Links to the form with the unit already chosen (nothing is stored: no submit), for many units at
+ * a constant number of Forms calls: Google builds one link (createResponse throws unless the value
+ * is exactly a choice) and the unit's parameter is rewritten for the others. Apps Script has no URL
+ * class, so the query is split by hand.
+ */
+export function prefilledUrlMaker(form: Form, kind: FormKind): (unitName: string) => string {
   const q = formOf(kind).questions.find((x) => x.unitList)!;
   const item = form.getItems().find((it) => it.getTitle().normalize('NFC').trim() === q.title);
-  if (!item) return form.getPublishedUrl();
+  const fallback = form.getPublishedUrl();
+  if (!item) return () => fallback;
+  const choices = item
+    .asListItem()
+    .getChoices()
+    .map((c) => String(c.getValue()));
+  if (choices.length === 0) return () => fallback;
+  const sample = choices[0];
+  let template: string;
   try {
-    return form.createResponse().withItemResponse(item.asListItem().createResponse(unitName)).toPrefilledUrl();
+    template = form.createResponse().withItemResponse(item.asListItem().createResponse(sample)).toPrefilledUrl();
   } catch {
-    return form.getPublishedUrl();
+    return () => fallback;
   }
+  const [base, query = ''] = template.split('?');
+  const params = query.split('&');
+  const at = params.findIndex((p) => decodeParam(p.slice(p.indexOf('=') + 1)) === sample);
+  if (at < 0) return () => fallback;
+  const key = params[at].slice(0, params[at].indexOf('='));
+  const allowed = new Set(choices);
+  return (unitName) => {
+    // A name that is not a choice would be refused by the form: send the plain link instead.
+    if (!allowed.has(unitName)) return fallback;
+    const next = [...params];
+    next[at] = `${key}=${encodeParam(unitName)}`;
+    return `${base}?${next.join('&')}`;
+  };
 }
