@@ -1,4 +1,5 @@
 // Defines the application context: the master spreadsheet with its settings, unit registry and quotas, read once per run.
+import { problemMessageVi } from '../domain/messages-vi';
 import { parseQuotaTable } from '../domain/quota';
 import { parseSettings, periodConfigOf, type Settings } from '../domain/settings';
 import type { PeriodConfig, QuotaTable, Unit } from '../domain/types';
@@ -38,8 +39,8 @@ export function loadContext(ss = spreadsheet()): AppContext {
   const { table: quotas, problems: quotaProblems } = parseQuotaTable(values(ss, SHEET_NAMES.quotas).slice(1));
   const warnings = [
     ...settingProblems.map((p) => `Cấu hình "${p.label}" không hợp lệ: "${p.value}"; dùng giá trị mặc định.`),
-    ...unitProblems.map((p) => `Đơn vị dòng ${p.row ?? '?'}: ${p.code}`),
-    ...quotaProblems.map((p) => `Chỉ tiêu dòng ${p.row ?? '?'}: ${p.code}`),
+    ...unitProblems.map((p) => `Trang Đơn vị, dòng ${p.row ?? '?'}: ${problemMessageVi(p)}`),
+    ...quotaProblems.map((p) => `Trang Chỉ tiêu, dòng ${p.row ?? '?'}: ${problemMessageVi(p)}`),
   ];
   return {
     ss,
