@@ -39,8 +39,9 @@ export function loadContext(ss = spreadsheet()): AppContext {
   const { table: quotas, problems: quotaProblems } = parseQuotaTable(values(ss, SHEET_NAMES.quotas).slice(1));
   const warnings = [
     ...settingProblems.map((p) => `Cấu hình "${p.label}" không hợp lệ: "${p.value}"; dùng giá trị mặc định.`),
-    ...unitProblems.map((p) => `Trang Đơn vị, dòng ${p.row ?? '?'}: ${problemMessageVi(p)}`),
-    ...quotaProblems.map((p) => `Trang Chỉ tiêu, dòng ${p.row ?? '?'}: ${problemMessageVi(p)}`),
+    // Problem rows count data rows; the sheet shows the header as row 1.
+    ...unitProblems.map((p) => `Trang Đơn vị, dòng ${p.row ? p.row + 1 : '?'}: ${problemMessageVi(p)}`),
+    ...quotaProblems.map((p) => `Trang Chỉ tiêu, dòng ${p.row ? p.row + 1 : '?'}: ${problemMessageVi(p)}`),
   ];
   return {
     ss,
