@@ -1,11 +1,14 @@
 // The Apps Script entry points: menu callbacks, triggers, and the offline runtime's API (names ending in "_"
 // are private in Apps Script: callable from script code, not from the Run menu or google.script.run).
+import { authorizeAdmin, claimFirstAdmin, currentUser } from './app/access';
 import { loadContext } from './app/context';
+import { continueJobs } from './app/continuation';
 import { importSettings, importUnits, recordInputError } from './app/imports';
 import { ingestResponse } from './app/ingest';
+import { Budget, rescheduleStaleJobs } from './app/jobs';
 import { markDashboardsDirty, refreshDashboards, refreshDashboardsIfStale, selectedPeriod } from './app/progress';
 import { sendReceipt } from './app/receipt';
-import { formIdOf, KINDS, rebuild, reconcile } from './app/reconcile';
+import { formIdOf, KINDS, rebuild, reconcile, type SyncOutcome } from './app/reconcile';
 import { planReminders, planTotals, previewDueReminders, runDailyReminders, sendDueReminders } from './app/reminders';
 import { createReport, hasFinalReport, periodToReport } from './app/report';
 import { setupSystem as setup } from './app/setup';
@@ -17,6 +20,7 @@ import type { Problem } from './domain/problems';
 import { DRIVE_DISABLED } from './gas/drive-files';
 import { toRawResponse } from './gas/forms';
 import { LOCK_TIMEOUT_MESSAGE } from './gas/lock';
+import { withRetry } from './gas/retry';
 import { buildMenu, confirm, notify } from './gas/ui';
 
 const MENU = 'Gương Sáng';
@@ -37,8 +41,12 @@ export function onOpen(): void {
   ]);
 }
 
+/** Admin only (`Quản trị`); the first run, while the list is empty, writes its runner into it. */
 export function setupSystem(): void {
+  const grant = authorizeAdmin('setup');
+  if (!grant) return;
   const r = setup();
+  if (grant.bootstrap) r.warnings.unshift(...claimFirstAdmin(grant.user));
   const lines = [
     `Trang tính tạo mới: ${r.sheetsCreated.join(', ') || 'không'}.`,
     `Biểu mẫu tạo mới: ${r.formsCreated.join(', ') || 'không'}.`,
@@ -61,14 +69,14 @@ export function syncUnits(): void {
 
 /** Form-submit trigger of both forms: e.source tells which form. */
 export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
-  const ctx = loadContext();
-  const formId = e.source.getId();
+  // Reads only: retried as one unit on a transient error (ingestion retries its own writes).
+  const { ctx, formId } = withRetry(() => ({ ctx: loadContext(), formId: e.source.getId() }));
   const kind = KINDS.find((k) => formIdOf(ctx, k) === formId);
   if (!kind) {
     console.warn(`Form ${formId} is not one of Gương Sáng's forms; response ${e.response.getId()} ignored`);
     return;
   }
-  const raw = toRawResponse(e.response);
+  const raw = withRetry(() => toRawResponse(e.response));
   try {
     const outcome = ingestResponse(kind, raw, {}, ctx);
     if (outcome.status === 'stored') markDashboardsDirty();
@@ -83,22 +91,37 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void
   }
 }
 
+/** The line a dialog adds when a long job goes on in follow-up runs. */
+const CONTINUES = 'Phần còn lại đang được xử lý tiếp trong nền (vài phút); không cần chạy lại.';
+
 export function reconcileNow(): void {
   const r = reconcile();
   notify(
     'Đối soát',
-    r
-      .map(
+    [
+      ...r.reports.map(
         (x) =>
           `${x.kind === 'exemplar' ? 'Gương' : 'Bài viết'}: ${x.responses} phản hồi, bổ sung ${x.added}, lỗi ${x.rejected}.`,
-      )
-      .join('\n'),
+      ),
+      ...(r.complete ? [] : [CONTINUES]),
+    ].join('\n'),
   );
 }
 
+/** Hourly: reconcile within the time budget, then dashboards if time is left; also revives a lost follow-up. */
 export function hourlyReconcile(): void {
-  const r = reconcile();
-  refreshDashboardsIfStale(r.some((x) => x.added > 0));
+  const budget = new Budget();
+  const r = reconcile(budget);
+  const added = r.reports.some((x) => x.added > 0);
+  if (!budget.exhausted(60_000)) refreshDashboardsIfStale(added);
+  else if (added) markDashboardsDirty();
+  rescheduleStaleJobs();
+}
+
+/** One-off follow-up trigger of long jobs (reconcile, rebuild, reminders) that stopped inside the time limit. */
+export function continueJob(): void {
+  const r = continueJobs();
+  console.log(`Follow-up run: resumed ${r.resumed.join(', ') || 'nothing'}; still pending ${r.pending.join(', ') || 'nothing'}`);
 }
 
 /** Menu `Cập nhật tiến độ`: `Tiến độ` for the period in its dropdown, and `Xếp loại năm`. */
@@ -145,21 +168,22 @@ export function monthlyReportJob(): void {
   const ctx = loadContext();
   const now = new Date();
   const period = periodToReport(ctx, now);
-  if (hasFinalReport(ctx, period)) {
-    console.log(`Monthly report ${period} already exists; nothing to do`);
-    return;
-  }
-  const r = createReport(period, 'Tự động', now);
-  console.log(`Monthly report ${period}: ${r.docUrl}`);
+  // One whole report is the unit retried: createReport trashes a half-built document before it throws.
+  const r = withRetry(() => (hasFinalReport(ctx, period) ? null : createReport(period, 'Tự động', now)));
+  console.log(r ? `Monthly report ${period}: ${r.docUrl}` : `Monthly report ${period} already exists; nothing to do`);
 }
 
+/** Admin only: rewrites both data sheets. */
 export function rebuildData(): void {
+  if (!authorizeAdmin('rebuild')) return;
   const r = rebuild();
   notify(
     'Xây dựng lại dữ liệu',
-    r
-      .map((x) => `${x.kind === 'exemplar' ? 'Gương' : 'Bài viết'}: ${x.added} dòng từ ${x.responses} phản hồi.`)
-      .join('\n'),
+    r.complete
+      ? r.reports
+          .map((x) => `${x.kind === 'exemplar' ? 'Gương' : 'Bài viết'}: ${x.added} dòng từ ${x.responses} phản hồi.`)
+          .join('\n')
+      : `Đã đọc một phần phản hồi; hai trang dữ liệu được thay cùng lúc khi đọc xong. ${CONTINUES}`,
   );
 }
 
@@ -181,7 +205,9 @@ export function previewReminders(): void {
   );
 }
 
+/** Admin only: emails units outside the schedule. */
 export function sendRemindersNow(): void {
+  if (!authorizeAdmin('sendNow')) return;
   const ctx = loadContext();
   const now = new Date();
   const t = planTotals(planReminders(ctx, now, 'manual'));
@@ -196,14 +222,18 @@ export function sendRemindersNow(): void {
   const r = sendDueReminders(new Date(), 'manual');
   notify(
     'Gửi thư nhắc ngay',
-    `Đã gửi ${r.sent} thư (${r.recipients} người nhận). Bỏ qua ${r.skipped}, hoãn do hết hạn mức ${r.deferred}, lỗi ${r.failed}. Chi tiết trong trang "Nhật ký gửi thư".`,
+    `Đã gửi ${r.sent} thư (${r.recipients} người nhận). Bỏ qua ${r.skipped}, hoãn do hết hạn mức ${r.deferred}, lỗi ${r.failed}. Chi tiết trong trang "Nhật ký gửi thư".${r.unfinished ? `\n${CONTINUES}` : ''}`,
   );
 }
 
 // --- offline runtime API (also usable from the script editor) ---
 
+/** Setup without the dialog; like the menu's first setup, its runner becomes the first admin when `Quản trị` is empty. */
 export function apiSetup_(): ReturnType<typeof setup> {
-  return setup();
+  const r = setup();
+  const user = currentUser();
+  if (user) r.warnings.unshift(...claimFirstAdmin(user));
+  return r;
 }
 
 export function apiImportUnits_(header: string[], rows: unknown[][]) {
@@ -223,11 +253,11 @@ export function apiRecordInputError_(
   recordInputError(kind, sourceRow, raw, problem);
 }
 
-export function apiReconcile_() {
+export function apiReconcile_(): SyncOutcome {
   return reconcile();
 }
 
-export function apiRebuild_() {
+export function apiRebuild_(): SyncOutcome {
   return rebuild();
 }
 

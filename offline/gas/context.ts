@@ -1,6 +1,7 @@
 // Defines the shared state every offline stand-in runs against: a settable clock, a per-method
 // call log (performance budgets are set on these counts) and a fault plan (issue "Hardening").
 // Every public stand-in method starts with `ctx.call(service, method)`.
+import { GasException } from './gas-base.ts';
 
 export class Clock {
   private ms: number;
@@ -46,7 +47,10 @@ export class CallLog {
   }
 }
 
-/** A rule that makes a stand-in method throw. `method` may be '*' for every method of the service. */
+/**
+ * A rule that makes a stand-in method throw. `method` is a method name (`'Range.setValues'`), '*' for every
+ * method of the service, or a prefix ending in '*' (`'Range.*'`, `'Range.set*'`); `service` may be '*' too.
+ */
 export interface FaultRule {
   service: string;
   method: string;
@@ -57,6 +61,21 @@ export interface FaultRule {
   /** Throw with this probability (0..1), drawn from the plan's seeded generator. */
   probability?: number;
   message: string;
+  /** Only calls made while the bundle runs (a menu or trigger execution), not a test's own set-up calls. */
+  inExecution?: boolean;
+  /**
+   * The error ends the execution, as Google's time limit does: every later call of the same execution
+   * throws the same message, so no catch block can still reach a service.
+   */
+  kill?: boolean;
+}
+
+/** A fault that fired: which call, with what message, at what simulated time. */
+export interface FiredFault {
+  service: string;
+  method: string;
+  message: string;
+  at: number;
 }
 
 /** Mulberry32: a small seeded generator so fault runs repeat exactly. */
@@ -71,39 +90,64 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+function matches(pattern: string, name: string): boolean {
+  if (pattern === '*' || pattern === name) return true;
+  return pattern.endsWith('*') && name.startsWith(pattern.slice(0, -1));
+}
+
 export class FaultPlan {
   private rules: { rule: FaultRule; seen: number; fired: number }[] = [];
   private random: () => number;
+  /** Every fault thrown so far, oldest first (tests check that a soak really met faults). */
+  readonly fired: FiredFault[] = [];
+  /** False pauses every rule (they keep their counters) until set back to true. */
+  enabled = true;
   constructor(seed = 1) {
     this.random = seededRandom(seed);
   }
   seed(seed: number): void {
     this.random = seededRandom(seed);
   }
-  add(rule: FaultRule): void {
-    this.rules.push({ rule, seen: 0, fired: 0 });
+  /** Adds a rule; the returned function removes it again. */
+  add(rule: FaultRule): () => void {
+    const entry = { rule, seen: 0, fired: 0 };
+    this.rules.push(entry);
+    return () => {
+      this.rules = this.rules.filter((r) => r !== entry);
+    };
   }
   clear(): void {
     this.rules = [];
   }
-  /** Throws the injected error when a rule matches this call. */
-  check(service: string, method: string): void {
+  /** The rule that fires on this call, if any (its counters move on). `executing`: the bundle is running. */
+  match(service: string, method: string, executing = true, at = 0): FaultRule | null {
+    if (!this.enabled) return null;
     for (const r of this.rules) {
-      if (r.rule.service !== service) continue;
-      if (r.rule.method !== '*' && r.rule.method !== method) continue;
+      if (!matches(r.rule.service, service) || !matches(r.rule.method, method)) continue;
+      if (r.rule.inExecution && !executing) continue;
       r.seen++;
       const { nth, times, probability } = r.rule;
       let fire = false;
       if (nth !== undefined) fire = r.seen >= nth && r.fired < (times ?? 1);
-      else if (probability !== undefined) fire = this.random() < probability;
+      else if (probability !== undefined) fire = this.random() < probability && r.fired < (times ?? Number.POSITIVE_INFINITY);
       else fire = r.fired < (times ?? Number.POSITIVE_INFINITY);
       if (fire) {
         r.fired++;
-        throw new Error(r.rule.message);
+        this.fired.push({ service, method, message: r.rule.message, at });
+        return r.rule;
       }
     }
+    return null;
+  }
+  /** Throws the injected error when a rule matches this call. */
+  check(service: string, method: string, executing = true): void {
+    const rule = this.match(service, method, executing);
+    if (rule) throw new GasException(rule.message);
   }
 }
+
+/** Google's message when an execution passes its time limit (6 minutes for a script). */
+export const EXECUTION_TIME_MESSAGE = 'Exceeded maximum execution time';
 
 export class ServiceContext {
   readonly clock: Clock;
@@ -123,10 +167,25 @@ export class ServiceContext {
   nextId(prefix: string): string {
     return `${prefix}${(this.nextIdValue++).toString(36).padStart(6, '0')}`;
   }
+  /** Nesting depth of bundle executions in progress (set by the offline environment). */
+  executing = 0;
+  /** Epoch ms after which every call of the running execution fails with Google's time-limit error. */
+  deadlineMs: number | null = null;
+  /** Message of a fault that ended the running execution (a `kill` rule); cleared when the execution ends. */
+  killedWith: string | null = null;
+
   /** Records a call, advances the simulated clock, and throws an injected fault if one matches. */
   call(service: string, method: string): void {
     this.calls.record(service, method);
     if (this.clock.msPerCall) this.clock.advance(this.clock.msPerCall);
-    this.faults.check(service, method);
+    if (this.killedWith !== null) throw new GasException(this.killedWith);
+    if (this.deadlineMs !== null && this.clock.nowMs() > this.deadlineMs) {
+      this.killedWith = EXECUTION_TIME_MESSAGE;
+      throw new GasException(EXECUTION_TIME_MESSAGE);
+    }
+    const rule = this.faults.match(service, method, this.executing > 0, this.clock.nowMs());
+    if (!rule) return;
+    if (rule.kill && this.executing > 0) this.killedWith = rule.message;
+    throw new GasException(rule.message);
   }
 }

@@ -34,6 +34,17 @@ export interface EnvironmentOptions {
   bundle?: string;
   echoConsole?: boolean;
   spreadsheetName?: string;
+  /** Simulated time one execution may take before Google stops it (6 minutes); unset: no limit. */
+  executionLimitMs?: number;
+}
+
+/** One execution of the bundle: what ran, when (simulated time), for how long, and how it ended. */
+export interface ExecutionRecord {
+  fn: string;
+  trigger: boolean;
+  at: Date;
+  durationMs: number;
+  error?: string;
 }
 
 export const MimeType = {
@@ -80,11 +91,18 @@ export class OfflineEnvironment {
   readonly spreadsheet: ReturnType<Services['SpreadsheetApp']['createBoundSpreadsheet']>;
   /** How the next form submissions are delivered to their triggers. */
   delivery: Delivery = 'once';
-  /** Every trigger run, in order (handler and the clock time). */
-  readonly runs: { handler: string; at: Date; error?: string }[] = [];
+  /** Decides each submission's delivery when set (fault injection); `delivery` is used otherwise. */
+  deliveryPolicy: ((formId: string, response: unknown) => Delivery) | null = null;
+  /** Every trigger run, in order (handler, the clock time it started, its simulated duration). */
+  readonly runs: { handler: string; at: Date; durationMs?: number; error?: string }[] = [];
+  /** Every execution (menu, editor and trigger runs), in order. */
+  readonly executions: ExecutionRecord[] = [];
+  /** Google stops an execution after this much simulated time (6 minutes); null: never. */
+  executionLimitMs: number | null;
 
   constructor(opts: EnvironmentOptions = {}) {
     this.ctx = new ServiceContext(new Clock(opts.start ?? new Date('2023-04-01T01:00:00Z')));
+    this.executionLimitMs = opts.executionLimitMs ?? null;
     const { services, driveStore } = createServices(this.ctx, opts);
     this.services = services;
     this.driveStore = driveStore;
@@ -115,11 +133,26 @@ export class OfflineEnvironment {
   }
 
   private execute(fn: string, ui: boolean, args: unknown[]): unknown {
+    const ctx = this.ctx;
+    const outer = { deadline: ctx.deadlineMs, killed: ctx.killedWith };
+    const at = this.clock.now();
+    const record: ExecutionRecord = { fn, trigger: !ui, at, durationMs: 0 };
+    this.executions.push(record);
     this.services.LockService.newExecution();
     this.services.SpreadsheetApp.setUiAvailable(ui);
+    ctx.executing++;
+    ctx.killedWith = null;
+    ctx.deadlineMs = this.executionLimitMs === null ? null : at.getTime() + this.executionLimitMs;
     try {
       return this.bundle.call(fn, ...args);
+    } catch (e) {
+      record.error = e instanceof Error ? e.message : String(e);
+      throw e;
     } finally {
+      ctx.executing--;
+      ctx.deadlineMs = outer.deadline;
+      ctx.killedWith = outer.killed;
+      record.durationMs = this.clock.nowMs() - at.getTime();
       // Google saves every open document when an execution ends.
       this.driveStore.flush();
       this.services.LockService.newExecution();
@@ -128,7 +161,8 @@ export class OfflineEnvironment {
   }
 
   private deliverFormSubmit(formId: string, response: unknown): void {
-    const times = this.delivery === 'never' ? 0 : this.delivery === 'twice' ? 2 : 1;
+    const delivery = this.deliveryPolicy?.(formId, response) ?? this.delivery;
+    const times = delivery === 'never' ? 0 : delivery === 'twice' ? 2 : 1;
     const form = this.services.FormApp.openById(formId);
     for (const trigger of this.services.ScriptApp.formSubmitTriggers(formId)) {
       for (let i = 0; i < times; i++) {
@@ -141,11 +175,12 @@ export class OfflineEnvironment {
   /** Runs a trigger handler like Google: an exception is logged against the run, never thrown at the submitter. */
   private fire(handler: string, event: unknown): void {
     const at = this.clock.now();
+    const durationMs = () => this.clock.nowMs() - at.getTime();
     try {
       this.runTrigger(handler, event);
-      this.runs.push({ handler, at });
+      this.runs.push({ handler, at, durationMs: durationMs() });
     } catch (e) {
-      this.runs.push({ handler, at, error: e instanceof Error ? e.message : String(e) });
+      this.runs.push({ handler, at, durationMs: durationMs(), error: e instanceof Error ? e.message : String(e) });
     }
   }
 

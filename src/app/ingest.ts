@@ -1,5 +1,6 @@
 // Defines ingestion of one form response into the master sheet: idempotent, under the script lock, never losing input.
 import { type FormKind, intake, type RawResponse } from '../domain/intake';
+import { nomineeKey } from '../domain/keys';
 import { formatDateTimeVi } from '../domain/period';
 import { withScriptLock } from '../gas/lock';
 import { withRetry } from '../gas/retry';
@@ -61,16 +62,16 @@ export function ingestLocked(
   if (repeat) flags.push(FLAG.repeat);
   if (!result.verified) flags.push(FLAG.unverified);
   if (result.kind === 'exemplar') {
-    // Key = unit|name|year: same name in any unit vs in this unit tells whether another unit has it.
-    const name = escapeRegex(result.nameKey);
-    const anyUnit = table.findRows(COL.key, `[^|]*\\|${name}\\|.*`, { regex: true }).length;
-    const thisUnit = table.findRows(COL.key, `${escapeRegex(result.unit.code.toLowerCase())}\\|${name}\\|.*`, {
-      regex: true,
-    }).length;
+    // Key = unit|name|year with any '|' inside a part encoded (keys.ts) and the year digits or blank:
+    // the same name in any unit vs in this unit tells whether another unit has it.
+    const year = '[0-9]*';
+    const ownPrefix = escapeRegex(nomineeKey(result.unit.code, result.answers.name, ''));
+    const anyUnit = table.countRows(COL.key, `[^|]*\\|${escapeRegex(result.nameKey)}\\|${year}`, { regex: true });
+    const thisUnit = table.countRows(COL.key, `${ownPrefix}${year}`, { regex: true });
     if (anyUnit > thisUnit) flags.push(FLAG.otherUnit);
   }
   const counted = !repeat && (result.verified || ctx.settings.countUnverified);
-  const { firstRow, truncated } = table.append([acceptedRecord(result, raw, flags, counted)]);
-  if (truncated[0]?.length) table.setCell(firstRow, COL.flags, [...flags, FLAG.truncated].join('; '));
+  // acceptedRecord flags an answer too long for a cell, so the flag goes out in the same write.
+  const { firstRow } = table.append([acceptedRecord(result, raw, flags, counted)]);
   return { status: 'stored', kind, row: firstRow, unitCode: result.unit.code, period: result.period, counted };
 }

@@ -75,6 +75,15 @@ export function selectedPeriod(ctx: AppContext): PeriodId | null {
   return s === CURRENT_PERIOD_CHOICE ? null : s;
 }
 
+/**
+ * A new sheet has 1,000 rows and getRange beyond them throws ("The coordinates of the range are outside the
+ * dimensions of the sheet."): a district of 1,000 units needs more. One call when the sheet is tall enough.
+ */
+function ensureHeight(sheet: Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (rows > max) sheet.insertRowsAfter(max, rows - max);
+}
+
 function dropdownChoices(current: PeriodId): string[] {
   const out: string[] = [CURRENT_PERIOD_CHOICE];
   let p = current;
@@ -141,6 +150,7 @@ export function writeProgress(
       .setHelpText(`Chọn "${CURRENT_PERIOD_CHOICE}" hoặc một kỳ (YYYY-MM).`)
       .build(),
   );
+  ensureHeight(sheet, block.values.length);
   const range = sheet.getRange(1, 1, block.values.length, block.values[0].length);
   range.setValues(block.values);
   range.setBackgrounds(block.backgrounds);
@@ -166,6 +176,7 @@ export function writeRanking(ctx: AppContext, records: Records, now: Date): void
     timeZone: ctx.periodConfig.timeZone,
     height: sheet.getLastRow(),
   });
+  ensureHeight(sheet, block.values.length);
   const range = sheet.getRange(1, 1, block.values.length, RANKING_HEADERS.length);
   range.setValues(block.values);
   range.setBackgrounds(block.backgrounds);

@@ -152,11 +152,23 @@ export function createReport(period: PeriodId, how: ReportTrigger, now = new Dat
   const folder = withScriptLock(() => ensureReportFolder(ctx), 60_000);
   const model = reportModel(ctx, period, now);
   const file = createDocument(folder.id, model.name);
-  const doc = DocumentApp.openById(file.id);
-  writeReport(doc, model);
-  // The PDF is made from the saved document: saveAndClose first, or the export misses the last edits.
-  doc.saveAndClose();
-  const pdf = uploadPdf(folder.id, `${model.name}.pdf`, doc.getAs(MimeType.PDF));
+  let pdf: DriveFile;
+  let doc: GoogleAppsScript.Document.Document;
+  try {
+    doc = DocumentApp.openById(file.id);
+    writeReport(doc, model);
+    // The PDF is made from the saved document: saveAndClose first, or the export misses the last edits.
+    doc.saveAndClose();
+    pdf = uploadPdf(folder.id, `${model.name}.pdf`, doc.getAs(MimeType.PDF));
+  } catch (e) {
+    // A half-written document is never left beside the real ones: the caller may retry the whole report.
+    try {
+      trashFile(file.id);
+    } catch {
+      // Best effort: the error that matters is the one rethrown.
+    }
+    throw e;
+  }
   const docUrl = file.url || doc.getUrl();
   const entry = {
     [REPORT_COL.period]: period,

@@ -58,12 +58,31 @@ export const VALIDATION_RULES = {
 /** Room under Sheets' 50,000-character cell limit for the formula-guard prefix and later edits. */
 export const MAX_ANSWER_LENGTH = 49_000;
 
+/**
+ * The notice Decree 13/2023/NĐ-CP (Art. 11 and 13) asks for before personal data is collected: what is
+ * collected, for which purpose, and that the unit vouches for the people it names, who are not the
+ * respondents. Setup writes the descriptions into both forms on every run.
+ */
+export const PRIVACY_NOTICE = {
+  exemplar:
+    'Thông tin cá nhân khai trong biểu mẫu (họ tên, năm sinh, chức vụ, nơi công tác hoặc nơi ở, thành tích, ' +
+    'email người gửi) chỉ dùng để tổng hợp, xét chọn và báo cáo phong trào thi đua theo Công văn 961/UBND-NV ' +
+    'và được xử lý theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân; khi gửi, đơn vị xác nhận người ' +
+    'được giới thiệu đã được thông báo và đồng ý.',
+  article:
+    'Thông tin cá nhân khai trong biểu mẫu (tác giả, người được viết về, email người gửi) chỉ dùng để tổ chức ' +
+    'cuộc thi và báo cáo phong trào thi đua theo Công văn 961/UBND-NV và được xử lý theo Nghị định ' +
+    '13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân; khi gửi, đơn vị xác nhận tác giả và người được viết về đã được ' +
+    'thông báo và đồng ý.',
+} as const;
+
 export const EXEMPLAR_FORM: FormDefinition = {
   title: 'Giới thiệu gương ĐHTT, NTVT',
   description:
     'Biểu mẫu để các đơn vị giới thiệu gương điển hình tiên tiến, người tốt, việc tốt mới hằng tháng. ' +
     'Mỗi lần gửi giới thiệu một gương. Hạn gửi: trước ngày 20 hàng tháng; ' +
-    'phản hồi gửi sau hạn được tính vào tháng kế tiếp.',
+    'phản hồi gửi sau hạn được tính vào tháng kế tiếp.\n\n' +
+    PRIVACY_NOTICE.exemplar,
   questions: [
     {
       key: 'unit',
@@ -124,7 +143,8 @@ export const ARTICLE_FORM: FormDefinition = {
   description:
     'Biểu mẫu để các đơn vị gửi bài viết, tác phẩm dự thi viết về gương điển hình tiên tiến, ' +
     'người tốt, việc tốt đã được đơn vị chấm sơ khảo. Mỗi lần gửi một bài viết hoặc tác phẩm. ' +
-    'Hạn gửi: trước ngày 20 hàng tháng; phản hồi gửi sau hạn được tính vào tháng kế tiếp.',
+    'Hạn gửi: trước ngày 20 hàng tháng; phản hồi gửi sau hạn được tính vào tháng kế tiếp.\n\n' +
+    PRIVACY_NOTICE.article,
   questions: [
     {
       key: 'unit',

@@ -51,6 +51,12 @@ const text = (required: boolean, clean: (s: unknown) => string = cleanText) =>
       .min(required ? 1 : 0)
       .max(MAX_ANSWER_LENGTH),
   );
+/**
+ * A paragraph answer has no upper bound here (issue 6): the sheet keeps what fits in a cell and flags the
+ * row `Cắt bớt`, the form keeps the whole answer. Short answers keep MAX_ANSWER_LENGTH: a name or title of
+ * 49,000 characters is a paste accident, and it would make the `Khoá trùng` key overflow its cell.
+ */
+const longText = (required: boolean) => z.preprocess((v) => flat(v, cleanMultiline), z.string().min(required ? 1 : 0));
 const choice = <T extends readonly [string, ...string[]]>(choices: T) =>
   z.preprocess((v) => flat(v, cleanText), z.enum(choices));
 const optionalChoice = <T extends readonly [string, ...string[]]>(choices: T) =>
@@ -72,7 +78,7 @@ export const exemplarAnswersSchema = z.object({
   field: choice(EXEMPLAR_FIELDS),
   criteria: checkboxes(EXEMPLAR_CRITERIA, true),
   source: choice(EXEMPLAR_SOURCES),
-  summary: text(true, cleanMultiline),
+  summary: longText(true),
   award: optionalChoice(AWARD_PROPOSALS),
   evidence: pattern(HTTP_URL, false),
 });

@@ -1,19 +1,28 @@
 // Defines the identity keys of the counting rules (SPEC §4) and a stable fingerprint for re-delivered rows.
 import { cleanText, normalizeText } from './text';
 
-/** Same unit + same normalised name + same birth year = the same nominee. */
-export function nomineeKey(unitCode: string, name: string, birthYear: string): string {
-  return `${normalizeText(unitCode)}|${normalizeText(name)}|${cleanText(birthYear)}`;
+/**
+ * One part of a key: '|' separates parts, so a '|' inside a code or name is written %7C (and '%' as %25)
+ * — otherwise unit "A|B" + name "C" and unit "A" + name "B|C" would share a key, and the server-side
+ * searches on `Khoá trùng` could not tell where the name starts. Text without '|' or '%' is unchanged.
+ */
+function keyPart(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\|/g, '%7C');
 }
 
-/** The key for "the same name nominated by another unit" (flagged for review). */
+/** Same unit + same normalised name + same birth year = the same nominee. */
+export function nomineeKey(unitCode: string, name: string, birthYear: string): string {
+  return `${keyPart(normalizeText(unitCode))}|${nameKey(name)}|${keyPart(cleanText(birthYear))}`;
+}
+
+/** The key for "the same name nominated by another unit" (flagged for review): the middle part of nomineeKey. */
 export function nameKey(name: string): string {
-  return normalizeText(name);
+  return keyPart(normalizeText(name));
 }
 
 /** Same unit + same normalised title = the same article. */
 export function articleKey(unitCode: string, title: string): string {
-  return `${normalizeText(unitCode)}|${normalizeText(title)}`;
+  return `${keyPart(normalizeText(unitCode))}|${keyPart(normalizeText(title))}`;
 }
 
 // cyrb53 by bryc (public domain), kept to its two 32-bit halves: pure JS, no crypto API in Apps Script needed.

@@ -59,6 +59,30 @@ export function roundsOn(now: Date, schedule: ReminderSchedule, cfg: PeriodConfi
   return rounds;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The rounds a scheduled run owes: today's, and those of the days after `lastDone` (the local day of the
+ * last completed scheduled run) that no run covered because Google skipped the trigger or the run failed,
+ * at most `maxDays` back. The newest round of a stage and period replaces older ones, and a round that
+ * would arrive too late (isStale) is dropped. Without `lastDone` (the first run) only today's count.
+ */
+export function roundsSince(
+  lastDone: string | null,
+  now: Date,
+  schedule: ReminderSchedule,
+  cfg: PeriodConfig,
+  maxDays = 7,
+): Round[] {
+  const newest = new Map<string, Round>();
+  for (let back = lastDone === null ? 0 : maxDays; back >= 0; back--) {
+    const then = new Date(now.getTime() - back * DAY_MS);
+    if (back > 0 && formatIsoDate(then, cfg.timeZone) <= (lastDone ?? '')) continue;
+    for (const r of roundsOn(then, schedule, cfg)) newest.set(`${r.stage}|${r.period}`, r);
+  }
+  return [...newest.values()].filter((r) => !isStale(r, now, cfg));
+}
+
 /** `Gửi thư nhắc ngay`: today's scheduled rounds, or else an extra `truoc-han` round for the current period. */
 export function manualRounds(now: Date, schedule: ReminderSchedule, cfg: PeriodConfig): Round[] {
   const scheduled = roundsOn(now, schedule, cfg);

@@ -1,7 +1,8 @@
 // Defines text cleaning and normalisation (SPEC §4 "Normalised text") and a natural-order compare.
 
-// Zero-width and bidi controls survive copy-paste from Word and chat apps and make equal names differ.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Zero-width and bidi controls (the Arabic letter mark U+061C too) and soft hyphens survive copy-paste
+// from Word and chat apps and make equal names differ.
+const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/;
 
 function asString(s: unknown): string {

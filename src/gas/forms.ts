@@ -3,16 +3,20 @@
 import { VALIDATION_RULES } from '../domain/forms';
 import type { FormKind, RawResponse } from '../domain/intake';
 import { formOf } from '../domain/intake';
+import { isTransient } from './retry';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
 type Question = ReturnType<typeof formOf>['questions'][number];
 
+/** Null when the form is gone (deleted, no access); a transient Forms error is thrown for the caller's retry. */
 function openForm(id: string): Form | null {
   if (!id) return null;
   try {
     return FormApp.openById(id);
-  } catch {
+  } catch (e) {
+    // Taking a passing outage for "no form" would make setup create a second form.
+    if (isTransient(e)) throw e;
     return null;
   }
 }

@@ -15,7 +15,11 @@ export function withScriptLock<T>(fn: () => T, timeoutMs = 30_000): T {
   try {
     return fn();
   } finally {
-    SpreadsheetApp.flush();
-    lock.releaseLock();
+    // A failed flush must not keep the lock: the next writer would wait for nothing.
+    try {
+      SpreadsheetApp.flush();
+    } finally {
+      lock.releaseLock();
+    }
   }
 }

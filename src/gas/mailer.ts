@@ -1,4 +1,5 @@
 // Defines the MailApp adapter (scope script.send_mail): the remaining daily quota and one multipart message.
+import { headerText } from '../domain/reminder-email';
 
 export interface OutgoingMail {
   to: readonly string[];
@@ -36,8 +37,10 @@ export function sendMail(m: OutgoingMail): void {
     to: m.to.join(','),
     ...(m.cc.length ? { cc: m.cc.join(',') } : {}),
     ...(m.replyTo ? { replyTo: m.replyTo } : {}),
-    name: m.name,
-    subject: m.subject,
+    // Header fields on one line whatever the settings hold: a line break in `Tên phòng Nội vụ` must not
+    // start a new header (issue 6 injection tests).
+    name: headerText(m.name, 200),
+    subject: headerText(m.subject),
     body: m.text,
     htmlBody: m.html,
   });

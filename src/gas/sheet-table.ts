@@ -1,5 +1,5 @@
 // Defines SheetTable: batched reads and writes of one master sheet, addressed by header text.
-import { columnLetter, escapeRegex, toCell } from '../sheets/cells';
+import { columnLetter, toCell } from '../sheets/cells';
 import type { ColumnDef, SheetDef } from '../sheets/layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,9 +69,29 @@ export class SheetTable {
 
   /** Appends records in one write; sets the column formats first so text is never coerced. Returns truncated headers per row. */
   append(records: readonly RowRecord[]): { firstRow: number; truncated: string[][] } {
-    const headers = this.headers();
     const firstRow = this.sheet.getLastRow() + 1;
     if (records.length === 0) return { firstRow, truncated: [] };
+    const { rows, truncated } = this.toRows(records);
+    this.writeBlock(firstRow, rows);
+    return { firstRow, truncated };
+  }
+
+  /**
+   * Replaces every data row with `records` in one write; rows past the new end are blanked by the same
+   * write. A failure leaves the old rows or the new ones, never an empty sheet in between.
+   */
+  replaceAll(records: readonly RowRecord[]): void {
+    const old = Math.max(0, this.sheet.getLastRow() - 1);
+    const height = Math.max(records.length, old);
+    if (height === 0) return;
+    const { rows } = this.toRows(records);
+    const blank = this.headers().map(() => '');
+    while (rows.length < height) rows.push(blank);
+    this.writeBlock(2, rows);
+  }
+
+  private toRows(records: readonly RowRecord[]): { rows: unknown[][]; truncated: string[][] } {
+    const headers = this.headers();
     const truncated: string[][] = [];
     const rows = records.map((r) => {
       const cut: string[] = [];
@@ -83,12 +103,17 @@ export class SheetTable {
       truncated.push(cut);
       return row;
     });
+    return { rows, truncated };
+  }
+
+  /** Formats first so text is never coerced, then the values: two calls, whatever the number of rows. */
+  private writeBlock(firstRow: number, rows: unknown[][]): void {
+    const headers = this.headers();
     const formats = headers.map((h) => NUMBER_FORMATS[this.formatOf(h)]);
     this.ensureRows(firstRow + rows.length - 1);
     const range = this.sheet.getRange(firstRow, 1, rows.length, headers.length);
     range.setNumberFormats(rows.map(() => formats));
     range.setValues(rows);
-    return { firstRow, truncated };
   }
 
   /**
@@ -100,8 +125,11 @@ export class SheetTable {
     if (lastRow > max) this.sheet.insertRowsAfter(max, Math.max(1000, lastRow - max));
   }
 
-  /** Rows whose cell in `header` equals `text` (or matches the RE2 `pattern`), found server-side. */
-  findRows(header: string, text: string, opts: { regex?: boolean } = {}): number[] {
+  /**
+   * How many cells in `header` equal `text` (or match the RE2 `pattern`), searched server-side. Only
+   * the count: asking each match for its row would cost a call per match.
+   */
+  countRows(header: string, text: string, opts: { regex?: boolean } = {}): number {
     const letter = columnLetter(this.col(header));
     const finder = this.sheet
       .getRange(`${letter}2:${letter}`)
@@ -109,7 +137,7 @@ export class SheetTable {
       .matchEntireCell(true)
       .matchCase(true);
     if (opts.regex) finder.useRegularExpression(true);
-    return finder.findAll().map((r) => r.getRow());
+    return finder.findAll().length;
   }
 
   firstRow(header: string, text: string): number | null {
@@ -122,11 +150,6 @@ export class SheetTable {
       .matchCase(true)
       .findNext();
     return hit ? hit.getRow() : null;
-  }
-
-  /** Count of cells in `header` starting with the literal `prefix`. */
-  countPrefix(header: string, prefix: string): number {
-    return this.findRows(header, `${escapeRegex(prefix)}.*`, { regex: true }).length;
   }
 
   /** Writes one column for all data rows (e.g. recomputed flags) in one call. */

@@ -39,9 +39,13 @@ export function ensureClockTrigger(handler: string, spec: ClockSpec, timeZone: s
   return true;
 }
 
-/** One-off follow-up run (checkpointed long jobs). */
+/**
+ * One-off follow-up run (checkpointed long jobs). A one-off trigger that has fired stays listed until
+ * deleted and cannot be told apart from a pending one, so any earlier one is replaced: there is never
+ * more than one, and a spent one never blocks the next.
+ */
 export function scheduleOnce(handler: string, afterMs: number): void {
-  if (existing(handler).length > 0) return;
+  deleteTriggers(handler);
   ScriptApp.newTrigger(handler).timeBased().after(afterMs).create();
 }
 

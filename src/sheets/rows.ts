@@ -3,6 +3,7 @@ import { type FormKind, formOf, type IntakeResult, type RawResponse } from '../d
 import { problemsMessageVi } from '../domain/messages-vi';
 import { cleanText } from '../domain/text';
 import { type ArticleRecord, type NominationRecord, REVIEW_STATUSES, type ReviewStatus } from '../domain/types';
+import { toCell } from './cells';
 import { COL, ERROR_COL, FLAG } from './layout';
 
 type RowRecord = Record<string, unknown>;
@@ -31,7 +32,15 @@ export function answerRecord(kind: FormKind, answers: Record<string, unknown>): 
   return out;
 }
 
+/**
+ * The stored row of an accepted response. An answer longer than a cell holds is cut by the sheet adapter
+ * (cells.ts); the row says so with `Cắt bớt`, and the whole answer stays in the form. Done here so every
+ * path (trigger, reconcile, rebuild) flags it and the flag survives the recomputation of `Cờ` (flags.ts).
+ */
 export function acceptedRecord(r: Accepted, raw: RawResponse, flags: readonly string[], counted: boolean): RowRecord {
+  const answers = answerRecord(r.kind, r.answers as unknown as Record<string, unknown>);
+  const cut = Object.values(answers).some((v) => toCell(v, true).truncated);
+  const allFlags = cut && !flags.includes(FLAG.truncated) ? [...flags, FLAG.truncated] : flags;
   return {
     [COL.responseId]: raw.id,
     [COL.timestamp]: raw.timestamp,
@@ -39,8 +48,8 @@ export function acceptedRecord(r: Accepted, raw: RawResponse, flags: readonly st
     [COL.unitCode]: r.unit.code,
     [COL.unitName]: r.unit.name,
     [COL.email]: cleanText(raw.email),
-    ...answerRecord(r.kind, r.answers as unknown as Record<string, unknown>),
-    [COL.flags]: flags.join('; '),
+    ...answers,
+    [COL.flags]: allFlags.join('; '),
     [COL.counted]: counted ? YES : NO,
     [COL.status]: 'Mới',
     [COL.key]: r.key,

@@ -195,11 +195,16 @@ describe('parseExemplarAnswers on bad answers', () => {
     ]);
   });
 
-  it('reports an over-long summary as too long with the limit', () => {
-    const r = parseExemplarAnswers(exemplar({ 'Tóm tắt thành tích': 'a'.repeat(49_001) }));
+  it('reports an over-long short answer as too long with the limit', () => {
+    const r = parseExemplarAnswers(exemplar({ 'Họ và tên (hoặc tên tập thể, hộ gia đình)': 'a'.repeat(49_001) }));
     expect(r.ok ? [] : r.problems).toEqual([
-      { code: 'TOO_LONG', field: 'summary', column: 'Tóm tắt thành tích', limit: 49_000 },
+      { code: 'TOO_LONG', field: 'name', column: 'Họ và tên (hoặc tên tập thể, hộ gia đình)', limit: 49_000 },
     ]);
+  });
+
+  it('accepts a summary longer than a sheet cell: the sheet cuts and flags it, the form keeps it whole', () => {
+    const r = parseExemplarAnswers(exemplar({ 'Tóm tắt thành tích': 'a'.repeat(60_000) }));
+    expect(r.ok && r.value.summary.length).toBe(60_000);
   });
 });
 

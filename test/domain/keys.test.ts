@@ -26,6 +26,19 @@ describe('nameKey and articleKey', () => {
   });
 });
 
+describe('a "|" inside a unit code, a name or a title', () => {
+  it('never makes two different nominees or articles share a key', () => {
+    expect(nomineeKey('A|B', 'C', '')).not.toBe(nomineeKey('A', 'B|C', ''));
+    expect(articleKey('A|B', 'C')).not.toBe(articleKey('A', 'B|C'));
+    expect(nameKey('Lê|Hoa')).not.toBe(nameKey('Lê%7CHoa'));
+  });
+
+  it('leaves the key with exactly two separators, the name part equal to nameKey', () => {
+    const k = nomineeKey('CCB|1', 'Lê | Hoa', '1980');
+    expect(k.split('|')).toEqual(['ccb%7C1', nameKey('Lê | Hoa'), '1980']);
+  });
+});
+
 describe('fingerprint', () => {
   const row = [new Date('2023-05-20T16:59:59Z'), 'a@x.vn', 'UBND phường Cầu Diễn', 'Nguyễn Văn An'];
 
