@@ -121,7 +121,9 @@ export function hourlyReconcile(): void {
 /** One-off follow-up trigger of long jobs (reconcile, rebuild, reminders) that stopped inside the time limit. */
 export function continueJob(): void {
   const r = continueJobs();
-  console.log(`Follow-up run: resumed ${r.resumed.join(', ') || 'nothing'}; still pending ${r.pending.join(', ') || 'nothing'}`);
+  console.log(
+    `Follow-up run: resumed ${r.resumed.join(', ') || 'nothing'}; still pending ${r.pending.join(', ') || 'nothing'}`,
+  );
 }
 
 /** Menu `Cập nhật tiến độ`: `Tiến độ` for the period in its dropdown, and `Xếp loại năm`. */

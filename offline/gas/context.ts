@@ -129,7 +129,8 @@ export class FaultPlan {
       const { nth, times, probability } = r.rule;
       let fire = false;
       if (nth !== undefined) fire = r.seen >= nth && r.fired < (times ?? 1);
-      else if (probability !== undefined) fire = this.random() < probability && r.fired < (times ?? Number.POSITIVE_INFINITY);
+      else if (probability !== undefined)
+        fire = this.random() < probability && r.fired < (times ?? Number.POSITIVE_INFINITY);
       else fire = r.fired < (times ?? Number.POSITIVE_INFINITY);
       if (fire) {
         r.fired++;

@@ -59,7 +59,9 @@ export function transientSheetErrors(rate: number, extra: Rule = {}): FaultRule[
 
 /** `waitLock` times out (another execution held the script lock), with probability `rate`. */
 export function lockTimeouts(rate: number, extra: Rule = {}): FaultRule[] {
-  return [{ service: 'LockService', method: 'Lock.waitLock', probability: rate, message: LOCK_TIMEOUT_MESSAGE, ...extra }];
+  return [
+    { service: 'LockService', method: 'Lock.waitLock', probability: rate, message: LOCK_TIMEOUT_MESSAGE, ...extra },
+  ];
 }
 
 /** MailApp.sendEmail fails before sending (a Gmail back-end error), with probability `rate`. */

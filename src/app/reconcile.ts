@@ -123,7 +123,8 @@ function reconcileLocked(budget: Budget): SyncOutcome {
   const errorRows = errors.readAll();
   for (; state.kind < KINDS.length; state.kind++, state.offset = 0) {
     const kind = KINDS[state.kind];
-    const report = (state.reports[state.kind] ??= emptyReport(kind));
+    state.reports[state.kind] ??= emptyReport(kind);
+    const report = state.reports[state.kind];
     const responses = listResponses(ctx, kind) ?? [];
     report.responses = responses.length;
     const table = SheetTable.open(ctx.ss, sheetOf(kind));
@@ -193,7 +194,8 @@ function rebuildLocked(budget: Budget): SyncOutcome {
   const errors = SheetTable.open(ctx.ss, ERROR_SHEET);
   for (; state.kind < KINDS.length; state.kind++, state.offset = 0) {
     const kind = KINDS[state.kind];
-    const report = (state.reports[state.kind] ??= emptyReport(kind));
+    state.reports[state.kind] ??= emptyReport(kind);
+    const report = state.reports[state.kind];
     const responses = listResponses(ctx, kind);
     if (!responses) continue;
     report.responses = responses.length;

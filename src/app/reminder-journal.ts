@@ -24,7 +24,8 @@ export interface JournalEntry {
 /** Notes of rows written from the journal (the log's `Chi tiết lỗi`): sent for sure, or perhaps. */
 export const RECOVERED_NOTE = {
   sent: 'Ghi bù từ nhật ký tạm: lần chạy trước dừng trước khi ghi nhật ký.',
-  unsure: 'Ghi bù từ nhật ký tạm: lần chạy trước dừng ngay khi gửi nên có thể thư chưa tới; không gửi lại để tránh gửi trùng.',
+  unsure:
+    'Ghi bù từ nhật ký tạm: lần chạy trước dừng ngay khi gửi nên có thể thư chưa tới; không gửi lại để tránh gửi trùng.',
 } as const;
 
 function props(): GoogleAppsScript.Properties.Properties {

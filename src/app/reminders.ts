@@ -24,7 +24,7 @@ import { ensureSheet } from '../gas/sheet-setup';
 import { SheetTable } from '../gas/sheet-table';
 import { REMINDER_COL as C, REMINDER_PREVIEW_SHEET } from '../sheets/reminder-sheets';
 import { type AppContext, loadContext } from './context';
-import { Budget, type Checkpoint, finishJob, loadCheckpoint, saveCheckpoint, suspendJob } from './jobs';
+import { Budget, finishJob, loadCheckpoint, saveCheckpoint, suspendJob } from './jobs';
 import { recoverJournal, SendJournal } from './reminder-journal';
 import { type Attempt, appendReminderLog, readReminderLog } from './reminder-log';
 import { complianceFor, loadRecords, type Records } from './summary';
@@ -94,7 +94,9 @@ export function planReminders(
   const log = readReminderLog(ctx.ss, cfg.timeZone);
   // A follow-up run of a job skips what the job already tried (a failed send waits for the next day's run).
   const since = opts.attemptedSince;
-  const tried = new Set(since === undefined ? [] : log.filter((e) => e.at && e.at.getTime() >= since).map((e) => e.key));
+  const tried = new Set(
+    since === undefined ? [] : log.filter((e) => e.at && e.at.getTime() >= since).map((e) => e.key),
+  );
   let records: Records | null = null;
   const standings = new Map<PeriodId, UnitResult[]>();
   const standingsOf = (period: PeriodId) => {

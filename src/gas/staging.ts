@@ -12,7 +12,11 @@ function stagingDef(def: SheetDef): SheetDef {
   return {
     name: stagingName(def),
     color: def.color,
-    columns: def.columns.map((c) => ({ header: c.header, width: c.width, format: c.format === 'checkbox' ? 'text' : c.format })),
+    columns: def.columns.map((c) => ({
+      header: c.header,
+      width: c.width,
+      format: c.format === 'checkbox' ? 'text' : c.format,
+    })),
   };
 }
 

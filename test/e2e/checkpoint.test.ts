@@ -113,7 +113,11 @@ describe('rebuild with slow service calls', () => {
     const edit = (sheet: string, id: string, values: Record<string, unknown>) => {
       const { header, rows } = sheetRows(env, sheet);
       const r = rows.findIndex((row) => row[header.indexOf('Mã phản hồi')] === id);
-      for (const [h, v] of Object.entries(values)) env.spreadsheet.getSheetByName(sheet)!.getRange(r + 2, header.indexOf(h) + 1).setValue(v);
+      for (const [h, v] of Object.entries(values))
+        env.spreadsheet
+          .getSheetByName(sheet)!
+          .getRange(r + 2, header.indexOf(h) + 1)
+          .setValue(v);
     };
     const [exId1, exId2] = Object.keys(before.ex);
     const [arId] = Object.keys(before.ar);
@@ -155,7 +159,10 @@ describe('rebuild with slow service calls', () => {
 
     const after = { ex: rowsById(env, SHEETS.exemplar), ar: rowsById(env, SHEETS.article) };
     expect(Object.keys(after.ex).sort()).toEqual([...Object.keys(before.ex), lateId].sort());
-    expect(after.ex[exId1]).toMatchObject({ [OFFICE.status]: 'Đề xuất khen thưởng', [OFFICE.note]: 'Trước khi xây dựng lại' });
+    expect(after.ex[exId1]).toMatchObject({
+      [OFFICE.status]: 'Đề xuất khen thưởng',
+      [OFFICE.note]: 'Trước khi xây dựng lại',
+    });
     expect(after.ex[exId2]).toMatchObject({ [OFFICE.status]: 'Không đạt', [OFFICE.note]: 'Trong khi xây dựng lại' });
     expect(after.ar[arId]).toMatchObject({ [OFFICE.selected]: true, [OFFICE.note]: 'Chọn gửi' });
     expect(Object.keys(after.ar).sort()).toEqual(Object.keys(before.ar).sort());
@@ -169,7 +176,15 @@ describe('rebuild with slow service calls', () => {
     env.runTrigger('hourlyReconcile');
     const ids = Object.keys(rowsById(env, SHEETS.article)).sort();
     env.clock.set(vn('2023-05-22T09:00:00'));
-    const stop = inject(env, [{ service: 'SpreadsheetApp', method: 'Range.setValues', nth: 1, message: GOOGLE_ERRORS.executionTime, kill: true }]);
+    const stop = inject(env, [
+      {
+        service: 'SpreadsheetApp',
+        method: 'Range.setValues',
+        nth: 1,
+        message: GOOGLE_ERRORS.executionTime,
+        kill: true,
+      },
+    ]);
     expect(() => env.run('apiRebuild_')).toThrow(GOOGLE_ERRORS.executionTime);
     stop();
     expect(pending(env)).toEqual([`${JOB_PREFIX}rebuild`]);
@@ -201,7 +216,9 @@ describe('reminders for many units with slow service calls', () => {
     settle(env);
     env.ctx.clock.msPerCall = 0;
     const { header, rows } = sheetRows(env, 'Nhật ký gửi thư');
-    const keys = rows.filter((r) => r[header.indexOf('Trạng thái')] === 'Đã gửi').map((r) => String(r[header.indexOf('Khoá thư')]));
+    const keys = rows
+      .filter((r) => r[header.indexOf('Trạng thái')] === 'Đã gửi')
+      .map((r) => String(r[header.indexOf('Khoá thư')]));
     return { env, from, keys, mails: env.services.MailApp.sent };
   }
 
@@ -218,6 +235,8 @@ describe('reminders for many units with slow service calls', () => {
     expect(slow.mails.map((m) => m.to[0]).sort()).toEqual(quick.mails.map((m) => m.to[0]).sort());
     expect(pending(slow.env)).toEqual([]);
     expect(followUpTriggers(slow.env)).toEqual([]);
-    expect(slow.env.services.PropertiesService.getScriptProperties().getProperty('guongSang.reminderJournal')).toBeNull();
+    expect(
+      slow.env.services.PropertiesService.getScriptProperties().getProperty('guongSang.reminderJournal'),
+    ).toBeNull();
   }, 120_000);
 });

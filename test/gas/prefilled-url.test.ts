@@ -3,7 +3,12 @@ import { ServiceContext } from '../../offline/gas/context';
 import { createFormApp } from '../../offline/gas/form-app';
 import { prefilledUrlMaker } from '../../src/gas/forms';
 
-const UNITS = ['UBND phường Cầu Diễn', 'Phòng Lao động, Thương binh và Xã hội', 'Trường Mầm non A & B', 'Hội Cựu chiến binh quận'];
+const UNITS = [
+  'UBND phường Cầu Diễn',
+  'Phòng Lao động, Thương binh và Xã hội',
+  'Trường Mầm non A & B',
+  'Hội Cựu chiến binh quận',
+];
 
 function formWithUnits() {
   const ctx = new ServiceContext();

@@ -39,7 +39,11 @@ describe('a fault rule', () => {
 
   it('throws an Exception carrying Google’s message, and is listed in `fired` with its call and time', () => {
     const ctx = new ServiceContext();
-    ctx.faults.add({ service: 'SpreadsheetApp', method: 'Range.getValues', message: GOOGLE_ERRORS.spreadsheetsFailed('X') });
+    ctx.faults.add({
+      service: 'SpreadsheetApp',
+      method: 'Range.getValues',
+      message: GOOGLE_ERRORS.spreadsheetsFailed('X'),
+    });
     let error: unknown;
     try {
       ctx.call('SpreadsheetApp', 'Range.getValues');
@@ -48,7 +52,12 @@ describe('a fault rule', () => {
     }
     expect(String(error)).toBe('Exception: Service Spreadsheets failed while accessing document with id X.');
     expect(ctx.faults.fired).toEqual([
-      { service: 'SpreadsheetApp', method: 'Range.getValues', message: GOOGLE_ERRORS.spreadsheetsFailed('X'), at: ctx.clock.nowMs() },
+      {
+        service: 'SpreadsheetApp',
+        method: 'Range.getValues',
+        message: GOOGLE_ERRORS.spreadsheetsFailed('X'),
+        at: ctx.clock.nowMs(),
+      },
     ]);
   });
 
@@ -144,16 +153,21 @@ describe('chaos in the offline environment', () => {
   it('fails calls of the bundle’s executions only, drops or repeats triggers, and stops cleanly', () => {
     const s = seededEnvironment();
     const c = chaos(s.env, { seed: 4, rate: 0.5, never: 0.3, twice: 0.3 });
-    for (let i = 0; i < 20; i++) s.nominate({ unit: 'PB01', name: `Người ${i}`, at: `2023-05-0${1 + (i % 9)}T09:00:00` });
+    for (let i = 0; i < 20; i++)
+      s.nominate({ unit: 'PB01', name: `Người ${i}`, at: `2023-05-0${1 + (i % 9)}T09:00:00` });
     const submits = s.env.runs.filter((r) => r.handler === 'onFormSubmit');
     expect(submits.length).not.toBe(20);
     expect(submits.some((r) => r.error)).toBe(true);
     expect(s.env.ctx.faults.fired.length).toBeGreaterThan(0);
     c.stop();
     s.env.runTrigger('hourlyReconcile');
-    expect(s.sheetValues('Gương ĐHTT-NTVT').slice(1).map((r) => r[s.sheetValues('Gương ĐHTT-NTVT')[0].indexOf(EXEMPLAR_TITLES.name)]).sort()).toEqual(
-      Array.from({ length: 20 }, (_, i) => `Người ${i}`).sort(),
-    );
+    expect(
+      s
+        .sheetValues('Gương ĐHTT-NTVT')
+        .slice(1)
+        .map((r) => r[s.sheetValues('Gương ĐHTT-NTVT')[0].indexOf(EXEMPLAR_TITLES.name)])
+        .sort(),
+    ).toEqual(Array.from({ length: 20 }, (_, i) => `Người ${i}`).sort());
   });
 
   it('records each execution with its simulated duration, and stops one at the 6-minute limit', () => {
