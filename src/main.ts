@@ -3,6 +3,7 @@
 import { authorizeAdmin, claimFirstAdmin, currentUser } from './app/access';
 import { loadContext } from './app/context';
 import { continueJobs } from './app/continuation';
+import * as say from './app/dialogs';
 import { importSettings, importUnits, recordInputError } from './app/imports';
 import { ingestResponse } from './app/ingest';
 import { Budget, rescheduleStaleJobs } from './app/jobs';
@@ -47,24 +48,12 @@ export function setupSystem(): void {
   if (!grant) return;
   const r = setup();
   if (grant.bootstrap) r.warnings.unshift(...claimFirstAdmin(grant.user));
-  const lines = [
-    `Trang tính tạo mới: ${r.sheetsCreated.join(', ') || 'không'}.`,
-    `Biểu mẫu tạo mới: ${r.formsCreated.join(', ') || 'không'}.`,
-    `Trình kích hoạt tạo mới: ${r.triggersCreated}.`,
-    ...(r.formsUnpublished.length
-      ? [`Biểu mẫu chưa xuất bản, hãy xuất bản thủ công: ${r.formsUnpublished.join(', ')}.`]
-      : []),
-    ...r.warnings,
-  ];
-  notify('Khởi tạo hệ thống', lines.join('\n'));
+  notify('Khởi tạo hệ thống', say.setupDone(r));
 }
 
 export function syncUnits(): void {
   const { names, renamed } = syncUnitLists(loadContext());
-  notify(
-    'Cập nhật danh sách đơn vị',
-    `Đã cập nhật ${names.length} đơn vị trên hai biểu mẫu.${renamed.length ? `\nĐổi tên (giữ tên cũ làm tên gọi khác): ${renamed.join('; ')}` : ''}`,
-  );
+  notify('Cập nhật danh sách đơn vị', say.unitsSynced(names, renamed));
 }
 
 /** Form-submit trigger of both forms: e.source tells which form. */
@@ -91,21 +80,8 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void
   }
 }
 
-/** The line a dialog adds when a long job goes on in follow-up runs. */
-const CONTINUES = 'Phần còn lại đang được xử lý tiếp trong nền (vài phút); không cần chạy lại.';
-
 export function reconcileNow(): void {
-  const r = reconcile();
-  notify(
-    'Đối soát',
-    [
-      ...r.reports.map(
-        (x) =>
-          `${x.kind === 'exemplar' ? 'Gương' : 'Bài viết'}: ${x.responses} phản hồi, bổ sung ${x.added}, lỗi ${x.rejected}.`,
-      ),
-      ...(r.complete ? [] : [CONTINUES]),
-    ].join('\n'),
-  );
+  notify('Đối soát', say.reconciled(reconcile()));
 }
 
 /** Hourly: reconcile within the time budget, then dashboards if time is left; also revives a lost follow-up. */
@@ -128,8 +104,7 @@ export function continueJob(): void {
 
 /** Menu `Cập nhật tiến độ`: `Tiến độ` for the period in its dropdown, and `Xếp loại năm`. */
 export function updateProgress(): void {
-  const { period } = refreshDashboards();
-  notify('Cập nhật tiến độ', `Đã cập nhật trang "Tiến độ" (kỳ ${period}) và trang "Xếp loại năm".`);
+  notify('Cập nhật tiến độ', say.progressUpdated(refreshDashboards().period));
 }
 
 /**
@@ -142,23 +117,10 @@ export function createMonthlyReport(): void {
   const chosen = selectedPeriod(ctx);
   const period = chosen ?? periodToReport(ctx, now);
   try {
-    const r = createReport(period, 'Menu', now);
-    notify(
-      'Tạo báo cáo tháng',
-      [
-        `Đã tạo "${r.name}" (${chosen ? 'kỳ chọn ở trang Tiến độ' : 'kỳ vừa kết thúc'}).`,
-        ...(r.replaced ? ['Báo cáo trước đó của kỳ này đã được chuyển vào thùng rác.'] : []),
-        `Tài liệu: ${r.docUrl}`,
-        `PDF: ${r.pdfUrl}`,
-        'Số trang (từ trang 2) chèn trong Google Tài liệu: Chèn › Số trang.',
-      ].join('\n'),
-    );
+    notify('Tạo báo cáo tháng', say.reportCreated(createReport(period, 'Menu', now), chosen !== undefined));
   } catch (e) {
     if (e instanceof Error && e.message === DRIVE_DISABLED) {
-      notify(
-        'Tạo báo cáo tháng',
-        'Chưa bật dịch vụ nâng cao Drive (Drive API v3) cho dự án; hãy chạy lại Khởi tạo hệ thống.',
-      );
+      notify('Tạo báo cáo tháng', say.DRIVE_SERVICE_OFF);
       return;
     }
     throw e;
@@ -178,15 +140,7 @@ export function monthlyReportJob(): void {
 /** Admin only: rewrites both data sheets. */
 export function rebuildData(): void {
   if (!authorizeAdmin('rebuild')) return;
-  const r = rebuild();
-  notify(
-    'Xây dựng lại dữ liệu',
-    r.complete
-      ? r.reports
-          .map((x) => `${x.kind === 'exemplar' ? 'Gương' : 'Bài viết'}: ${x.added} dòng từ ${x.responses} phản hồi.`)
-          .join('\n')
-      : `Đã đọc một phần phản hồi; hai trang dữ liệu được thay cùng lúc khi đọc xong. ${CONTINUES}`,
-  );
+  notify('Xây dựng lại dữ liệu', say.rebuilt(rebuild()));
 }
 
 /** Daily time trigger at `Giờ gửi thư nhắc` (installed by setup). */
@@ -198,13 +152,7 @@ export function dailyJob(): void {
 
 export function previewReminders(): void {
   const plan = previewDueReminders(new Date(), 'manual');
-  const t = planTotals(plan);
-  notify(
-    'Xem trước thư nhắc',
-    plan.emails.length
-      ? `Đã ghi ${plan.emails.length} thư vào trang "Xem trước thư" (${t.units} đơn vị, ${t.recipients} người nhận kể cả bản sao; ${t.withoutEmail} đơn vị không có email). Chưa gửi thư nào.`
-      : 'Không có thư nhắc nào cần gửi: các đơn vị đã đủ chỉ tiêu hoặc đã được nhắc.',
-  );
+  notify('Xem trước thư nhắc', say.previewWritten(plan.emails.length, planTotals(plan)));
 }
 
 /** Admin only: emails units outside the schedule. */
@@ -214,18 +162,11 @@ export function sendRemindersNow(): void {
   const now = new Date();
   const t = planTotals(planReminders(ctx, now, 'manual'));
   if (t.units === 0 && t.withoutEmail === 0) {
-    notify('Gửi thư nhắc ngay', 'Không có thư nhắc nào cần gửi: các đơn vị đã đủ chỉ tiêu hoặc đã được nhắc.');
+    notify('Gửi thư nhắc ngay', say.NOTHING_TO_SEND);
     return;
   }
-  const question =
-    `Gửi thư nhắc cho ${t.units} đơn vị, tổng ${t.recipients} người nhận (kể cả bản sao cho Nội vụ)?` +
-    (t.withoutEmail ? `\n${t.withoutEmail} đơn vị không có email sẽ được ghi vào "Nhật ký gửi thư".` : '');
-  if (!confirm('Gửi thư nhắc ngay', question)) return;
-  const r = sendDueReminders(new Date(), 'manual');
-  notify(
-    'Gửi thư nhắc ngay',
-    `Đã gửi ${r.sent} thư (${r.recipients} người nhận). Bỏ qua ${r.skipped}, hoãn do hết hạn mức ${r.deferred}, lỗi ${r.failed}. Chi tiết trong trang "Nhật ký gửi thư".${r.unfinished ? `\n${CONTINUES}` : ''}`,
-  );
+  if (!confirm('Gửi thư nhắc ngay', say.confirmSend(t))) return;
+  notify('Gửi thư nhắc ngay', say.sentNow(sendDueReminders(new Date(), 'manual')));
 }
 
 // --- offline runtime API (also usable from the script editor) ---
