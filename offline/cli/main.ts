@@ -1,12 +1,16 @@
 // The `npm start` command: runs a whole month offline through build/Code.js and writes the office's files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { periodLabel } from '../../src/domain/period';
 import { writeDocx } from '../export/docx';
 import { writeEmails } from '../export/emails';
 import { writeXlsx } from '../export/xlsx';
 import { InputFileError } from '../input/errors';
 import { parseArgs, UsageError } from './args';
 import { runMonth } from './replay';
+
+/** 'YYYY-MM-DD' → 'dd/MM/yyyy', the way the office writes dates. */
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
@@ -30,8 +34,8 @@ async function main(): Promise<number> {
 
   const s = run.summary;
   const lines = [
-    `Kỳ ${s.period} (${s.periodStart} – ${s.periodEnd}), số liệu đến ngày ${s.asOf}.`,
-    `Đã phát lại ${run.replayed} phản hồi${run.future ? `; ${run.future} phản hồi sau ngày ${opts.today} chưa được tính` : ''}.`,
+    `Kỳ ${periodLabel(s.period)} (${vnDate(s.periodStart)} – ${vnDate(s.periodEnd)}), số liệu đến ngày ${vnDate(s.asOf)}.`,
+    `Đã phát lại ${run.replayed} phản hồi${run.future ? `; ${run.future} phản hồi sau ngày ${vnDate(opts.today)} chưa được tính` : ''}.`,
     `Đơn vị đạt chỉ tiêu: ${s.totals.unitsMet}/${s.totals.units}; gương được tính: ${s.totals.exemplarsCounted}; bài viết được tính: ${s.totals.articlesCounted}.`,
     `Phản hồi bị từ chối: ${s.rejected.length}; thư nhắc đã gửi: ${s.reminders.length}.`,
     'Đã ghi:',
