@@ -1,12 +1,9 @@
 // The `npm start` command: runs a whole month offline through build/Code.js and writes the office's files.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { periodLabel } from '../../src/domain/period';
-import { writeDocx } from '../export/docx';
-import { writeEmails } from '../export/emails';
-import { writeXlsx } from '../export/xlsx';
 import { InputFileError } from '../input/errors';
 import { parseArgs, UsageError } from './args';
+import { writeOutputs } from './outputs';
 import { runMonth } from './replay';
 
 /** 'YYYY-MM-DD' → 'dd/MM/yyyy', the way the office writes dates. */
@@ -15,22 +12,7 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const run = await runMonth(opts);
-  mkdirSync(opts.out, { recursive: true });
-  const written: string[] = [];
-  const xlsx = join(opts.out, 'so-tong-hop.xlsx');
-  await writeXlsx(run.env.spreadsheet, xlsx);
-  written.push(xlsx);
-  if (run.report) {
-    const docx = join(opts.out, `bao-cao-${run.summary.period}.docx`);
-    await writeDocx(run.env.services.DocumentApp.openById(run.report.docId), docx);
-    written.push(docx);
-  }
-  const log = run.env.spreadsheet.getSheetByName('Nhật ký gửi thư')?.getDataRange().getValues() ?? [];
-  const from = `${run.officeName} <${run.env.ctx.effectiveUser}>`;
-  const emails = writeEmails(run.env.services.MailApp.sent, opts.out, from, log);
-  const json = join(opts.out, 'summary.json');
-  writeFileSync(json, `${JSON.stringify(run.summary, null, 2)}\n`);
-  written.push(json);
+  const { files: written, emails } = await writeOutputs(run, opts.out);
 
   const s = run.summary;
   const lines = [

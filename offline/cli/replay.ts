@@ -29,6 +29,8 @@ export interface MonthRun {
   /** Rows dated after --today: not yet received on that day, so not replayed. */
   future: number;
   report: { docId: string; pdfId?: string; docUrl?: string };
+  /** Which input file row each replayed response came from, by response id. */
+  sources: Map<string, { kind: Kind; row: number }>;
   /** Sender name of the office's emails (setting `Tên phòng Nội vụ`). */
   officeName: string;
 }
@@ -124,8 +126,10 @@ export async function runMonth(opts: RunOptions): Promise<MonthRun> {
     env.run('apiRecordInputError_', kind, source.row, source, { code: 'INVALID_TIMESTAMP', value: source.timestamp });
   }
 
-  // The day's jobs at the hour the daily trigger runs (SPEC §8), then the report of the period.
+  // The hourly reconcile has run by then (it also settles flags that depend on later answers), then
+  // the day's jobs at the hour the daily trigger runs (SPEC §8), then the report of the period.
   env.clock.set(atLocal(opts.today, 8));
+  env.runTrigger('hourlyReconcile');
   env.runTrigger('dailyJob');
   const period = opts.period ?? env.run<{ period: string }>('apiSummary_').period;
   env.run('apiUpdateProgress_', period);
@@ -149,7 +153,7 @@ export async function runMonth(opts: RunOptions): Promise<MonthRun> {
       .getValues()
       .find((r) => r[0] === 'Tên phòng Nội vụ')?.[1] ?? '',
   );
-  return { env, summary, replayed, future, report, officeName };
+  return { env, summary, replayed, future, report, officeName, sources: idToRow };
 }
 
 function formIdOf(env: OfflineEnvironment, kind: Kind): string {

@@ -1,8 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArgs } from '../../offline/cli/args';
+import { writeOutputs } from '../../offline/cli/outputs';
+import { type MonthRun, runMonth } from '../../offline/cli/replay';
 import { readXlsxValues } from '../../offline/export/xlsx';
 import { ensureBuilt } from './helpers';
 
@@ -19,6 +22,7 @@ type Unit = {
 };
 
 describe('npm start on the shipped sample', () => {
+  let run: MonthRun;
   let summary: {
     period: string;
     units: Unit[];
@@ -30,22 +34,33 @@ describe('npm start on the shipped sample', () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    execFileSync(process.execPath, ['--import', 'tsx', 'offline/cli/main.ts', '--out', out], { encoding: 'utf8' });
+    run = await runMonth(parseArgs(['--out', out]));
+    await writeOutputs(run, out);
     summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     sheets = await readXlsxValues(join(out, 'so-tong-hop.xlsx'));
   }, 180_000);
 
-  const perUnit = (sheetName: string, period: string) => {
+  const table = (sheetName: string) => {
     const sheet = sheets.find((s) => s.name === sheetName)!;
     const [header, ...rows] = sheet.rows as unknown[][];
-    const col = (h: string) => header.indexOf(h);
+    return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  };
+
+  /** The stored row of an input file row, found through the response id the replay gave it. */
+  const stored = (kind: 'exemplar' | 'article', fileRow: number) => {
+    const id = [...run.sources].find(([, s]) => s.kind === kind && s.row === fileRow)?.[0];
+    const rows = table(kind === 'exemplar' ? 'Gương ĐHTT-NTVT' : 'Bài viết dự thi');
+    return rows.find((r) => r['Mã phản hồi'] === id);
+  };
+
+  const perUnit = (sheetName: string, period: string) => {
     const counted = new Map<string, number>();
     const repeats = new Map<string, number>();
-    for (const r of rows) {
-      if (r[col('Kỳ')] !== period) continue;
-      const code = String(r[col('Mã đơn vị')]);
-      if (r[col('Được tính')] === 'Có') counted.set(code, (counted.get(code) ?? 0) + 1);
-      if (String(r[col('Cờ')]).includes('Trùng')) repeats.set(code, (repeats.get(code) ?? 0) + 1);
+    for (const r of table(sheetName)) {
+      if (r['Kỳ'] !== period) continue;
+      const code = String(r['Mã đơn vị']);
+      if (r['Được tính'] === 'Có') counted.set(code, (counted.get(code) ?? 0) + 1);
+      if (String(r['Cờ']).includes('Trùng')) repeats.set(code, (repeats.get(code) ?? 0) + 1);
     }
     return { counted, repeats };
   };
@@ -78,21 +93,67 @@ describe('npm start on the shipped sample', () => {
       'exemplar:1031',
       'exemplar:1172',
     ]);
-    const errors = sheets.find((s) => s.name === 'Lỗi nhập liệu')!;
-    expect(errors.rows.length - 1).toBe(summary.rejected.length);
+    expect(table('Lỗi nhập liệu')).toHaveLength(summary.rejected.length);
+  });
+
+  it('puts the period boundaries of examples/README.md where they belong', () => {
+    expect(stored('exemplar', 405)?.['Kỳ']).toBe('2023-04');
+    expect(stored('exemplar', 406)?.['Kỳ']).toBe('2023-05');
+    expect(stored('exemplar', 1507)?.['Kỳ']).toBe('2023-05');
+    expect(stored('exemplar', 1508)?.['Kỳ']).toBe('2023-06');
+    expect(stored('exemplar', 1509)?.['Kỳ']).toBe('2023-06');
+    expect(stored('article', 2020)?.['Kỳ']).toBe('2023-05');
+  });
+
+  it('matches units by code, alias, old name, NFD, zero-width and extra spaces', () => {
+    expect(stored('exemplar', 696)?.['Mã đơn vị']).toBe('PH01');
+    expect(stored('exemplar', 1114)?.['Mã đơn vị']).toBe('PH01');
+    expect(stored('article', 1233)?.['Mã đơn vị']).toBe('DT02');
+    expect(stored('exemplar', 628)?.['Mã đơn vị']).toBe('PB14');
+    expect(stored('exemplar', 765)?.['Mã đơn vị']).toBe('PH03');
+    expect(stored('exemplar', 793)?.['Mã đơn vị']).toBe('PH08');
+    expect(stored('exemplar', 1235)?.['Mã đơn vị']).toBe('PH09');
+  });
+
+  it('flags repeats, same names from two units and unverified senders as examples/README.md says', () => {
+    const flags = (kind: 'exemplar' | 'article', row: number) => [
+      stored(kind, row)?.['Cờ'],
+      stored(kind, row)?.['Được tính'],
+    ];
+    expect(flags('exemplar', 657)).toEqual(['', 'Có']);
+    expect(flags('exemplar', 1085)).toEqual(['Trùng', 'Không']);
+    expect(flags('exemplar', 53)[1]).toBe('Có');
+    expect(flags('exemplar', 799)).toEqual(['Trùng', 'Không']);
+    expect(flags('exemplar', 714)[1]).toBe('Có');
+    expect(flags('exemplar', 878)[1]).toBe('Có');
+    expect(flags('exemplar', 739)).toEqual(['Có thể trùng đơn vị khác', 'Có']);
+    expect(flags('exemplar', 858)).toEqual(['Có thể trùng đơn vị khác', 'Có']);
+    expect(flags('exemplar', 1001)).toEqual(['Chưa xác thực', 'Có']);
+    expect(flags('exemplar', 1248)).toEqual(['', 'Có']);
+    expect(flags('article', 1002)[1]).toBe('Có');
+    expect(flags('article', 1701)).toEqual(['Trùng', 'Không']);
+  });
+
+  it('stores a re-delivered identical row once', () => {
+    expect(stored('exemplar', 1205)).toBeDefined();
+    expect(stored('exemplar', 1206)).toBeUndefined();
+    expect(stored('article', 1903)).toBeDefined();
+    expect(stored('article', 1904)).toBeUndefined();
+  });
+
+  it('stores formula-looking answers as text and a long summary whole', () => {
+    expect(stored('exemplar', 736)?.['Họ và tên (hoặc tên tập thể, hộ gia đình)']).toBe('=HYPERLINK("http://x","y")');
+    expect(String(stored('exemplar', 1021)?.['Tóm tắt thành tích'])).toMatch(/^-/);
+    expect(String(stored('article', 1421)?.['Tên bài viết, tác phẩm'])).toMatch(/^=/);
+    expect(String(stored('exemplar', 1431)?.['Tóm tắt thành tích']).length).toBeGreaterThan(2500);
+    const cells = table('Gương ĐHTT-NTVT').flatMap((r) => Object.values(r));
+    expect(cells.some((c) => typeof c === 'object' && c !== null && 'formula' in c)).toBe(false);
   });
 
   it('sends the overdue reminders of the 21st and writes one .eml per email', () => {
     const files = readdirSync(join(out, 'emails'));
     expect(files.length).toBe(summary.reminders.length);
     expect(files[0]).toMatch(/^01-[A-Z]+\d+\.eml$/);
-  });
-
-  it('stores formula-looking answers of the sample as text in the workbook', () => {
-    const sheet = sheets.find((s) => s.name === 'Gương ĐHTT-NTVT')!;
-    const cells = (sheet.rows as unknown[][]).flat();
-    expect(cells.some((c) => typeof c === 'string' && c.startsWith('=HYPERLINK'))).toBe(true);
-    expect(cells.some((c) => typeof c === 'object' && c !== null && 'formula' in c)).toBe(false);
   });
 });
 
