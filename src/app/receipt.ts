@@ -1,20 +1,32 @@
 // Defines the optional receipt to a respondent: what was received and where their own unit stands this period.
 import type { FormKind, RawResponse } from '../domain/intake';
-import { formatDateTimeVi, periodLabel } from '../domain/period';
+import { formatDateTimeVi, periodLabel, periodsBetween } from '../domain/period';
 import { requiredArticles } from '../domain/quota';
 import { headerText } from '../domain/reminder-email';
 import { isRegisteredSender } from '../domain/units';
 import { SheetTable } from '../gas/sheet-table';
+import { escapeRegex } from '../sheets/cells';
 import { ARTICLE_SHEET, COL, EXEMPLAR_SHEET } from '../sheets/layout';
 import { periodKey } from '../sheets/rows';
 import type { AppContext } from './context';
 import type { IngestOutcome } from './ingest';
 
-/** Counted rows of a unit in a period, found server-side on `Khoá kỳ` (two searches). */
+/** Periods whose articles count toward `period`: the period itself, or the campaign so far (SPEC §2). */
+function articlePeriods(ctx: AppContext, period: string): string[] {
+  if (ctx.settings.articleQuotaMode !== 'campaign') return [period];
+  const start = ctx.settings.campaignStart || `${period.slice(0, 4)}-01`;
+  return start <= period ? periodsBetween(start, period) : [period];
+}
+
+/** Counted rows of a unit, found server-side on `Khoá kỳ` (two searches whatever the number of periods). */
 export function unitStanding(ctx: AppContext, unitCode: string, period: string) {
-  const count = (def: typeof EXEMPLAR_SHEET) =>
-    SheetTable.open(ctx.ss, def).countRows(COL.periodKey, periodKey(period, unitCode, true));
-  return { exemplars: count(EXEMPLAR_SHEET), articles: count(ARTICLE_SHEET) };
+  const periods = articlePeriods(ctx, period);
+  const keys = periods.map((p) => escapeRegex(periodKey(p, unitCode, true)));
+  return {
+    exemplars: SheetTable.open(ctx.ss, EXEMPLAR_SHEET).countRows(COL.periodKey, periodKey(period, unitCode, true)),
+    articles: SheetTable.open(ctx.ss, ARTICLE_SHEET).countRows(COL.periodKey, `(${keys.join('|')})`, { regex: true }),
+    months: periods.length,
+  };
 }
 
 /**
@@ -38,7 +50,7 @@ export function sendReceipt(ctx: AppContext, kind: FormKind, raw: RawResponse, o
       ? 'Phản hồi đã được ghi nhận và tính vào chỉ tiêu.'
       : 'Phản hồi đã được ghi nhận nhưng chưa được tính vào chỉ tiêu (trùng hoặc chưa xác thực); Phòng Nội vụ sẽ xem xét.',
     s
-      ? `Tiến độ ${periodLabel(outcome.period)} của đơn vị: đã có ${s.exemplars}/${q.exemplars} gương, ${s.articles}/${requiredArticles(q, 'month', 1)} bài viết.`
+      ? `Tiến độ ${periodLabel(outcome.period)} của đơn vị: đã có ${s.exemplars}/${q.exemplars} gương, ${s.articles}/${requiredArticles(q, ctx.settings.articleQuotaMode, s.months)} bài viết${s.months > 1 ? ` (cộng dồn ${s.months} tháng)` : ''}.`
       : 'Địa chỉ email gửi biểu mẫu chưa được đăng ký cho đơn vị nên thư này không kèm tiến độ của đơn vị.',
     '',
     ctx.settings.officeName,

@@ -38,3 +38,18 @@ describe('the optional receipt to a respondent', () => {
     expect(s.env.runs.every((r) => !r.error)).toBe(true);
   });
 });
+
+describe('the receipt when the article quota counts the whole campaign', () => {
+  it('counts the unit’s articles since the campaign start against the cumulative quota', () => {
+    const s = seededEnvironment();
+    s.env.run('apiImportSettings_', [
+      ['Gửi xác nhận cho người gửi', 'Có'],
+      ['Chỉ tiêu bài viết tính theo', 'Cả đợt'],
+      ['Kỳ bắt đầu đợt thi đua', '2023-04'],
+    ]);
+    s.article({ unit: 'PB01', title: 'Bài tháng tư', at: '2023-04-10T09:00:00', email: 'noivu@example.vn' });
+    s.article({ unit: 'PB01', title: 'Bài tháng năm', at: '2023-05-10T09:00:00', email: 'noivu@example.vn' });
+    const last = s.env.services.MailApp.sent.at(-1)!;
+    expect(last.body).toContain('2/6 bài viết (cộng dồn 2 tháng)');
+  });
+});
