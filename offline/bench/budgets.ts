@@ -1,6 +1,7 @@
 // Defines the service-call and time budgets of issue 6 §4, checked over a set of measured scenarios: calls per
-// submission constant in rows; calls per recompute and per report constant in rows and units; every execution of
-// every job, for the largest districts, under five minutes estimated. A broken budget names the calls that grew.
+// submission and per quiet hourly reconcile constant in rows; calls per recompute and per report constant in rows
+// and units; every execution of every job, for the largest districts, under five minutes estimated. A broken
+// budget names the calls that grew.
 import type { JobName, ScenarioResult } from './jobs';
 import { costOf, JOB_BUDGET_MS } from './latency';
 import type { Calls } from './meter';
@@ -53,6 +54,7 @@ export function checkBudgets(results: readonly ScenarioResult[], opts: BudgetOpt
     for (const job of ['submitExemplar', 'submitArticle'] as const) {
       out.push(...sameCalls(`calls per submission (${job}) constant in rows`, job, group));
     }
+    out.push(...sameCalls('calls per quiet hourly reconcile constant in rows', 'hourlyReconcile', group));
   }
   const all = [...results].sort((a, b) => a.units - b.units || a.rows - b.rows);
   out.push(...sameCalls('calls per progress recompute constant in rows and units', 'recompute', all));

@@ -1,15 +1,26 @@
 // Defines the synthetic district of the benchmark: a registry of any size (imported through the bundle) and
-// existing response rows written straight into the stand-in sheets, shaped like the rows the bundle appends
-// (layout, keys, number formats), because replaying tens of thousands of submissions would take too long.
+// existing responses, held by the stand-in forms as Google holds them and written straight into the stand-in
+// sheets as the rows the bundle appends (layout, keys, number formats), because replaying tens of thousands of
+// submissions through the triggers would take too long.
 import { ARTICLE_FORM, ARTICLE_GENRES, EXEMPLAR_FIELDS, EXEMPLAR_FORM } from '../../src/domain/forms';
+import { type FormKind, formOf, responseFingerprint } from '../../src/domain/intake';
 import { articleKey, fingerprint, nomineeKey } from '../../src/domain/keys';
 import { periodBounds, periodsBetween, previousPeriod } from '../../src/domain/period';
+import { settingLabel } from '../../src/domain/settings';
 import type { PeriodConfig, PeriodId } from '../../src/domain/types';
 import { UNIT_TYPES } from '../../src/domain/unit-types';
 import { UNIT_COLUMNS } from '../../src/domain/units';
 import { NUMBER_FORMATS } from '../../src/gas/sheet-table';
 import { toCell } from '../../src/sheets/cells';
-import { ARTICLE_SHEET, COL, ERROR_COL, ERROR_SHEET, EXEMPLAR_SHEET, type SheetDef } from '../../src/sheets/layout';
+import {
+  ARTICLE_SHEET,
+  COL,
+  ERROR_COL,
+  ERROR_SHEET,
+  EXEMPLAR_SHEET,
+  FLAG,
+  type SheetDef,
+} from '../../src/sheets/layout';
 import { FORM_LABEL, periodKey, YES } from '../../src/sheets/rows';
 import type { OfflineEnvironment } from '../runtime/environment';
 
@@ -76,15 +87,18 @@ interface History {
   perPeriod: number;
   periods: PeriodId[];
   rows: number;
+  /** Every response is stamped before this instant: a form holds no response from the future. */
+  until: Date;
 }
 
 /**
  * More existing rows means a longer history, as a district's sheets grow: each period holds what the senders
  * send in a month, the newest period is full, and the oldest takes the remainder.
  */
-function history(senders: BenchUnit[], monthly: number, rows: number, last: PeriodId): History {
+function history(senders: BenchUnit[], monthly: number, rows: number, last: PeriodId, until: Date): History {
   const perPeriod = senders.length * monthly;
-  return { senders, perPeriod, rows, periods: periodsEndingWith(last, Math.max(1, Math.ceil(rows / perPeriod))) };
+  const periods = periodsEndingWith(last, Math.max(1, Math.ceil(rows / perPeriod)));
+  return { senders, perPeriod, rows, periods, until };
 }
 
 /** Row `i` (1-based, in sheet order): its period, its sender and a time inside the period's window. */
@@ -93,8 +107,9 @@ function placement(i: number, h: History): { period: PeriodId; at: Date; unit: B
   const p = h.periods.length - 1 - Math.floor(fromEnd / h.perPeriod);
   const k = h.perPeriod - 1 - (fromEnd % h.perPeriod);
   const period = h.periods[p];
-  const { start, end } = periodBounds(period, PERIOD_CONFIG);
-  const at = new Date(start.getTime() + Math.floor(((k + 0.5) / h.perPeriod) * (end.getTime() - start.getTime())));
+  const { start, end: periodEnd } = periodBounds(period, PERIOD_CONFIG);
+  const end = Math.min(periodEnd.getTime(), h.until.getTime());
+  const at = new Date(start.getTime() + Math.floor(((k + 0.5) / h.perPeriod) * (end - start.getTime())));
   return { period, at, unit: h.senders[k % h.senders.length] };
 }
 
@@ -120,7 +135,7 @@ function exemplarRecord(i: number, h: History): Record<string, unknown> {
     [E('summary')]: `Hoàn thành xuất sắc nhiệm vụ được giao trong kỳ ${period}; có mô hình mới và cách làm hay.`,
     [E('award')]: i % 20 === 0 ? 'Giấy khen' : '',
     [E('evidence')]: '',
-    [COL.flags]: '',
+    [COL.flags]: unit.emails.length ? '' : FLAG.unverified,
     [COL.counted]: YES,
     // One nomination in twenty proposed for commendation, so every period's report has that table.
     [COL.status]: i % 20 === 0 ? 'Đề xuất khen thưởng' : 'Mới',
@@ -147,7 +162,7 @@ function articleRecord(i: number, h: History): Record<string, unknown> {
     [A('subject')]: `Nguyễn Văn Thử ${i}`,
     [A('url')]: `https://baiviet.example.vn/${i}`,
     [A('score')]: 50 + (i % 50),
-    [COL.flags]: '',
+    [COL.flags]: unit.emails.length ? '' : FLAG.unverified,
     [COL.counted]: YES,
     [COL.status]: 'Mới',
     // One article in twenty-five selected for the city, so every period's report has that table.
@@ -173,6 +188,43 @@ function errorRecord(i: number): Record<string, unknown> {
     [ERROR_COL.handled]: false,
     [COL.fingerprint]: fingerprint(['error', i]),
   };
+}
+
+/**
+ * Puts `record`'s response into the form it came from (no trigger fires) and returns the record with the id
+ * and fingerprint the bundle would have stored: the hourly reconcile then finds every response already stored.
+ */
+function inForm(env: OfflineEnvironment, kind: FormKind, record: Record<string, unknown>): Record<string, unknown> {
+  const formId = formIdOf(env, kind);
+  const answers: Record<string, string | string[]> = {};
+  for (const q of formOf(kind).questions) {
+    const v = q.unitList ? record[COL.unitName] : record[q.title];
+    const text = String(v ?? '');
+    if (text === '') continue;
+    answers[q.title] = q.kind === 'checkbox' ? text.split(', ') : text;
+  }
+  const timestamp = record[COL.timestamp] as Date;
+  const email = String(record[COL.email]);
+  const previous = env.delivery;
+  env.delivery = 'never';
+  const response = env.services.FormApp.openById(formId).importResponse({ email, timestamp, answers });
+  env.delivery = previous;
+  const id = String(response.getId());
+  return { ...record, [COL.responseId]: id, [COL.fingerprint]: responseFingerprint({ id, timestamp, email, answers }) };
+}
+
+const formIds = new WeakMap<OfflineEnvironment, Record<FormKind, string>>();
+
+function formIdOf(env: OfflineEnvironment, kind: FormKind): string {
+  let ids = formIds.get(env);
+  if (!ids) {
+    const rows = env.spreadsheet.getSheetByName('Cấu hình')!.getDataRange().getValues();
+    const of = (key: 'exemplarFormId' | 'articleFormId') =>
+      String(rows.find((r) => r[0] === settingLabel(key))?.[1] ?? '');
+    ids = { exemplar: of('exemplarFormId'), article: of('articleFormId') };
+    formIds.set(env, ids);
+  }
+  return ids[kind];
 }
 
 const BLOCK = 5000;
@@ -208,13 +260,21 @@ function writeRows(
 
 /**
  * `rows` existing nominations and as many articles ending with period `last`, from every unit but one in seven
- * (so some units are always short and every report keeps its layout), and `rows / 100` rejected responses.
+ * (so some units are always short and every report keeps its layout), each also held by its form and stamped
+ * before `until` (the newest period ends at the scenario's clock, as it would mid-month), and `rows / 100`
+ * rejected responses.
  */
-export function seedRows(env: OfflineEnvironment, units: BenchUnit[], rows: number, last: PeriodId): void {
+export function seedRows(
+  env: OfflineEnvironment,
+  units: BenchUnit[],
+  rows: number,
+  last: PeriodId,
+  until = env.clock.now(),
+): void {
   const senders = units.filter((_, i) => (i + 1) % 7 !== 0);
-  const exemplars = history(senders, MONTHLY.exemplar, rows, last);
-  const articles = history(senders, MONTHLY.article, rows, last);
-  writeRows(env, EXEMPLAR_SHEET, rows, (i) => exemplarRecord(i, exemplars));
-  writeRows(env, ARTICLE_SHEET, rows, (i) => articleRecord(i, articles));
+  const exemplars = history(senders, MONTHLY.exemplar, rows, last, until);
+  const articles = history(senders, MONTHLY.article, rows, last, until);
+  writeRows(env, EXEMPLAR_SHEET, rows, (i) => inForm(env, 'exemplar', exemplarRecord(i, exemplars)));
+  writeRows(env, ARTICLE_SHEET, rows, (i) => inForm(env, 'article', articleRecord(i, articles)));
   writeRows(env, ERROR_SHEET, Math.floor(rows / 100), errorRecord);
 }

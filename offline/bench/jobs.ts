@@ -1,6 +1,7 @@
 // Defines one benchmark scenario: a district of `units` units with `rows` existing rows in each response sheet,
-// set up through the bundle, then the four measured jobs run through the bundle's own entry points, in calendar
-// order: one submission of each form, a progress recompute, the reminder run of a reminder day, the month's report.
+// set up through the bundle, then the measured jobs run through the bundle's own entry points, in calendar order:
+// one submission of each form, a progress recompute, a quiet hourly reconcile, the reminder run of a reminder
+// day, the month's report.
 
 import { ARTICLE_FORM, EXEMPLAR_FORM } from '../../src/domain/forms';
 import { settingLabel } from '../../src/domain/settings';
@@ -8,7 +9,7 @@ import { type EnvironmentOptions, OfflineEnvironment } from '../runtime/environm
 import { type BenchUnit, OFFICE_EMAIL, registry, seedRows } from './district';
 import { type JobMeasure, Meter } from './meter';
 
-export const JOBS = ['submitExemplar', 'submitArticle', 'recompute', 'reminders', 'report'] as const;
+export const JOBS = ['submitExemplar', 'submitArticle', 'recompute', 'hourlyReconcile', 'reminders', 'report'] as const;
 export type JobName = (typeof JOBS)[number];
 
 export const JOB_LABEL: Record<JobName, string> = {
@@ -16,6 +17,7 @@ export const JOB_LABEL: Record<JobName, string> = {
   submitExemplar: 'submission, Form A (onFormSubmit)',
   submitArticle: 'submission, Form B (onFormSubmit)',
   recompute: 'progress recompute (apiUpdateProgress_)',
+  hourlyReconcile: "hourly reconcile with nothing new (hourlyReconcile, the run after the day's first)",
   report: 'monthly report (apiCreateReport_)',
 };
 
@@ -133,6 +135,12 @@ export function runScenario(s: Scenario, opts: EnvironmentOptions = {}): Scenari
   );
   env.clock.set(vn('2024-05-14T10:00:00'));
   const recompute = meter.measure('apiUpdateProgress_', () => env.runTrigger('apiUpdateProgress_'));
+  // The day's first hourly run scans every response (and settles the flags of the rows the submissions
+  // added); the one an hour later, with nothing new, is the run of every other hour.
+  env.clock.set(vn('2024-05-14T10:30:00'));
+  env.runTrigger('hourlyReconcile');
+  env.clock.set(vn('2024-05-14T11:30:00'));
+  const hourlyReconcile = meter.measure('hourlyReconcile', () => env.runTrigger('hourlyReconcile'));
   // Day 15 is a reminder day (SPEC §8): every unit still short in 2024-05 is owed an email.
   env.clock.set(vn('2024-05-15T08:00:00'));
   const reminders = meter.measure('apiDailyReminders_', () => env.runTrigger('apiDailyReminders_'));
@@ -140,7 +148,7 @@ export function runScenario(s: Scenario, opts: EnvironmentOptions = {}): Scenari
   const report = meter.measure('apiCreateReport_', () => env.run('apiCreateReport_', REPORT_PERIOD));
   return {
     ...s,
-    jobs: { reminders, submitExemplar, submitArticle, recompute, report },
+    jobs: { reminders, submitExemplar, submitArticle, recompute, hourlyReconcile, report },
     remindersSent: reminders.calls['MailApp.MailApp.sendEmail'] ?? 0,
   };
 }

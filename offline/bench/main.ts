@@ -47,7 +47,7 @@ console.log(
 const violations = checkBudgets(results);
 if (violations.length === 0) {
   console.log(
-    `Budgets hold: calls per submission constant in rows; calls per recompute and per report constant in rows and units; every execution for ${unitSizes[unitSizes.length - 1]} units under ${JOB_BUDGET_MS / 60000} minutes estimated.`,
+    `Budgets hold: calls per submission and per quiet hourly reconcile constant in rows; calls per recompute and per report constant in rows and units; every execution for ${unitSizes[unitSizes.length - 1]} units under ${JOB_BUDGET_MS / 60000} minutes estimated.`,
   );
 } else {
   console.log(`Budgets broken (${violations.length}):`);

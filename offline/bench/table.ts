@@ -7,6 +7,7 @@ const SHORT: Record<JobName, string> = {
   submitExemplar: 'submission A',
   submitArticle: 'submission B',
   recompute: 'recompute',
+  hourlyReconcile: 'reconcile (hourly)',
   reminders: 'reminders',
   report: 'report',
 };

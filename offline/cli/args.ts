@@ -11,6 +11,8 @@ export interface RunOptions {
   exemplars: string;
   articles: string;
   settings?: string;
+  /** Nội vụ's review decisions (status, city selection, notes) applied before the day's jobs. */
+  review?: string;
   period?: string;
   today: string;
   out: string;
@@ -19,7 +21,7 @@ export interface RunOptions {
 
 export class UsageError extends Error {}
 
-const FLAGS = ['units', 'exemplars', 'articles', 'settings', 'period', 'today', 'out', 'mail-quota'] as const;
+const FLAGS = ['units', 'exemplars', 'articles', 'settings', 'review', 'period', 'today', 'out', 'mail-quota'] as const;
 
 function todayInVietnam(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -56,6 +58,7 @@ export function parseArgs(argv: readonly string[]): RunOptions {
     exemplars: given.exemplars ?? join(EXAMPLES_DIR, 'guong-dhtt-ntvt.csv'),
     articles: given.articles ?? join(EXAMPLES_DIR, 'bai-viet-du-thi.csv'),
     settings: given.settings ?? (sample ? join(EXAMPLES_DIR, 'cau-hinh.csv') : undefined),
+    review: given.review ?? (sample ? join(EXAMPLES_DIR, 'tham-dinh.csv') : undefined),
     period,
     today,
     out: given.out ?? 'out',

@@ -4,10 +4,12 @@ import { ARTICLE_FORM, EXEMPLAR_FORM } from '../../src/domain/forms';
 import { parseTimestamp, zonedToInstant } from '../../src/domain/period';
 import { InputFileError } from '../input/errors';
 import { type ResponseRow, readResponsesFile } from '../input/responses-file';
+import { readReviewFile } from '../input/review-file';
 import { cellText, readTableFile } from '../input/table-file';
 import { readUnitsFile } from '../input/units-file';
 import { OfflineEnvironment, SCRIPT_TIME_ZONE } from '../runtime/environment';
 import type { RunOptions } from './args';
+import { applyReview } from './review';
 
 type Kind = 'exemplar' | 'article';
 
@@ -70,6 +72,7 @@ export async function runMonth(opts: RunOptions): Promise<MonthRun> {
     exemplar: await readResponses('exemplar', opts.exemplars),
     article: await readResponses('article', opts.articles),
   };
+  const review = opts.review ? await readReviewFile(opts.review) : [];
   const settingsRows = opts.settings ? (await readTableFile(opts.settings)).rows.map((r) => r.cells.map(cellText)) : [];
 
   const events: Event[] = [];
@@ -126,6 +129,7 @@ export async function runMonth(opts: RunOptions): Promise<MonthRun> {
     env.run('apiRecordInputError_', kind, source.row, source, { code: 'INVALID_TIMESTAMP', value: source.timestamp });
   }
 
+  if (opts.review) applyReview(env, idToRow, review, opts.review);
   // The hourly reconcile has run by then (it also settles flags that depend on later answers), then
   // the day's jobs at the hour the daily trigger runs (SPEC §8), then the report of the period.
   env.clock.set(atLocal(opts.today, 8));

@@ -15,6 +15,8 @@ export interface AppContext {
   periodConfig: PeriodConfig;
   /** Problems found while reading the registry/quotas/settings (shown by setup, logged by triggers). */
   warnings: string[];
+  /** Rows of `Đơn vị` in error (left out of `units`). */
+  registryProblems: number;
 }
 
 export function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -51,5 +53,6 @@ export function loadContext(ss = spreadsheet()): AppContext {
     quotas,
     periodConfig: periodConfigOf(settings),
     warnings,
+    registryProblems: unitProblems.length,
   };
 }

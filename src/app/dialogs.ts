@@ -1,5 +1,6 @@
 // Defines the Vietnamese wording of the menu dialogs: what a clerk reads after each menu action.
 
+import type { ClockSpec } from '../gas/triggers';
 import type { SyncOutcome } from './reconcile';
 import type { SendReport } from './reminders';
 import type { SetupReport } from './setup';
@@ -11,11 +12,26 @@ export const NOTHING_TO_SEND = 'Không có thư nhắc nào cần gửi: các đ
 
 const formLabel = (kind: string) => (kind === 'exemplar' ? 'Gương' : 'Bài viết');
 
+const CLOCK_JOB_LABEL: Record<SetupReport['triggersRescheduled'][number]['handler'], string> = {
+  hourlyReconcile: 'Đối soát hằng giờ',
+  dailyJob: 'Thư nhắc hằng ngày',
+  monthlyReportJob: 'Báo cáo tháng tự động',
+};
+
+function scheduleVi(spec: ClockSpec): string {
+  if ('everyHours' in spec) return `mỗi ${spec.everyHours} giờ`;
+  if ('dailyAtHour' in spec) return `hằng ngày lúc ${spec.dailyAtHour} giờ`;
+  return `ngày ${spec.monthDay} hằng tháng lúc ${spec.atHour} giờ`;
+}
+
 export function setupDone(r: SetupReport): string {
   return [
     `Trang tính tạo mới: ${r.sheetsCreated.join(', ') || 'không'}.`,
     `Biểu mẫu tạo mới: ${r.formsCreated.join(', ') || 'không'}.`,
     `Trình kích hoạt tạo mới: ${r.triggersCreated}.`,
+    ...r.triggersRescheduled.map(
+      (t) => `Đổi lịch theo Cấu hình: ${CLOCK_JOB_LABEL[t.handler]} chạy ${scheduleVi(t.spec)}.`,
+    ),
     ...(r.formsUnpublished.length
       ? [`Biểu mẫu chưa xuất bản, hãy xuất bản thủ công: ${r.formsUnpublished.join(', ')}.`]
       : []),
@@ -56,9 +72,6 @@ export function reportCreated(
     'Số trang (từ trang 2) chèn trong Google Tài liệu: Chèn › Số trang.',
   ].join('\n');
 }
-
-export const DRIVE_SERVICE_OFF =
-  'Chưa bật dịch vụ nâng cao Drive (Drive API v3) cho dự án; hãy chạy lại Khởi tạo hệ thống.';
 
 interface Totals {
   units: number;

@@ -1,5 +1,5 @@
-// Defines the `Tiến độ` and `Xếp loại năm` sheets: created by setup, recomputed by `Cập nhật tiến độ` and by
-// the hourly trigger when new responses arrived. A recompute costs the same number of Sheet calls whatever the
+// Defines the `Tiến độ` and `Xếp loại năm` sheets: created by setup, recomputed by `Cập nhật tiến độ`, when a
+// period is chosen in `Tiến độ`!B1 (on-edit trigger), and by the hourly trigger when new responses arrived. A recompute costs the same number of Sheet calls whatever the
 // number of units and rows: one read per source sheet, one write per block (values, backgrounds, weights).
 
 import { formatIsoDate, parsePeriod, periodOf, previousPeriod } from '../domain/period';
@@ -73,6 +73,16 @@ export function selectedPeriod(ctx: AppContext): PeriodId | null {
   if (!sheet) return null;
   const s = parseSelection(sheet.getRange(PROGRESS.selectorCell).getValue(), ctx.periodConfig.timeZone);
   return s === CURRENT_PERIOD_CHOICE ? null : s;
+}
+
+/**
+ * True when an edit is the period choice in `Tiến độ`!B1. The on-edit trigger fires on every edit of every
+ * sheet, so this reads nothing but the event's range, cell address first (most edits stop there). A paste over
+ * a block that includes B1 is not a choice from the dropdown and is left to the menu item.
+ */
+export function isPeriodChoiceEdit(range: GoogleAppsScript.Spreadsheet.Range | undefined): boolean {
+  if (!range || range.getA1Notation() !== PROGRESS.selectorCell) return false;
+  return range.getSheet().getName() === REPORT_SHEET_NAMES.progress;
 }
 
 /**

@@ -1,26 +1,39 @@
 // Defines reconcile (ingest what the triggers missed) and rebuild (re-create both sheets from the forms):
 // both safe to repeat, both stop inside the time budget and continue from a checkpoint (jobs.ts).
-import { type FormKind, intake, type RawResponse } from '../domain/intake';
-import { formatDateTimeVi } from '../domain/period';
-import { openFormById, toRawResponse } from '../gas/forms';
+import type { FormKind } from '../domain/intake';
+import { openFormById } from '../gas/forms';
 import { withScriptLock } from '../gas/lock';
 import { withRetry } from '../gas/retry';
 import { type RowRecord, SheetTable } from '../gas/sheet-table';
 import { dropStaging, openStaging } from '../gas/staging';
-import { deriveColumns } from '../sheets/flags';
-import { COL, ERROR_COL, ERROR_SHEET } from '../sheets/layout';
-import { acceptedRecord, rejectedRecord } from '../sheets/rows';
+import { COL, ERROR_SHEET } from '../sheets/layout';
 import { type AppContext, loadContext, spreadsheet } from './context';
 import { sheetOf } from './ingest';
 import { Budget, type Checkpoint, finishJob, loadCheckpoint, saveCheckpoint, suspendJob } from './jobs';
+import { listSince, loadWatermark, nextWatermark, type ReconcileScope, saveWatermark } from './reconcile-scope';
+import {
+  byTimeThenId,
+  fetchResponses,
+  idsOf,
+  intakeMissing,
+  markHandled,
+  newRejections,
+  readNew,
+  refreshDerived,
+  resolvedByRegistry,
+} from './sync-rows';
+import { syncUnitLists } from './units-sync';
 
 export const KINDS: readonly FormKind[] = ['exemplar', 'article'];
 
 export interface SyncReport {
   kind: FormKind;
+  /** Responses listed: all of the form's, or those after the watermark (hourly run). */
   responses: number;
   added: number;
   rejected: number;
+  /** Of `added`: responses rejected earlier for their unit that the registry now resolves. */
+  recovered: number;
 }
 
 /** What a run did; `complete` is false when the rest continues in a follow-up run (jobs.ts). */
@@ -29,76 +42,20 @@ export interface SyncOutcome {
   complete: boolean;
 }
 
-type FormResponse = GoogleAppsScript.Forms.FormResponse;
+type Form = GoogleAppsScript.Forms.Form;
 
 export function formIdOf(ctx: AppContext, kind: FormKind): string {
   return kind === 'exemplar' ? ctx.settings.exemplarFormId : ctx.settings.articleFormId;
 }
 
-/** The form's responses as Google lists them, in one call; null when the form is gone. */
-function listResponses(ctx: AppContext, kind: FormKind): FormResponse[] | null {
-  const form = openFormById(formIdOf(ctx, kind));
-  return form ? form.getResponses() : null;
+/** The form's responses (after `since` when given) as Google lists them, in one call. */
+function listResponses(form: Form | null, since: number | null): GoogleAppsScript.Forms.FormResponse[] {
+  if (!form) return [];
+  // https://developers.google.com/apps-script/reference/forms/form#getResponses(Date)
+  return since === null ? form.getResponses() : form.getResponses(new Date(since));
 }
 
-const byTimeThenId = (a: { timestamp: Date; id: string }, b: { timestamp: Date; id: string }) =>
-  a.timestamp.getTime() - b.timestamp.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * Reads the responses from `from` on whose id is not in `known`, until the budget is used up. A known
- * response costs one call (getId); reading one costs about three per question, so only new ones are read.
- */
-function readNew(
-  responses: readonly FormResponse[],
-  from: number,
-  known: Set<string>,
-  budget: Budget,
-): { raws: RawResponse[]; next: number } {
-  const raws: RawResponse[] = [];
-  let i = from;
-  for (; i < responses.length && !budget.exhausted(); i++) {
-    if (!known.has(responses[i].getId())) raws.push(toRawResponse(responses[i]));
-  }
-  return { raws: raws.sort(byTimeThenId), next: i };
-}
-
-/** Rewrites `Cờ`, `Được tính`, `Khoá kỳ` from all rows: one read and three column writes. */
-export function refreshDerived(ctx: AppContext, kind: FormKind): void {
-  const table = SheetTable.open(ctx.ss, sheetOf(kind));
-  const rows = table.readAll().map((r) => r.record);
-  if (rows.length === 0) return;
-  const d = deriveColumns(kind, rows, ctx.units, ctx.settings.countUnverified);
-  table.writeColumn(COL.flags, d.flags);
-  table.writeColumn(COL.counted, d.counted);
-  table.writeColumn(COL.periodKey, d.periodKeys);
-}
-
-function intakeMissing(
-  ctx: AppContext,
-  kind: FormKind,
-  responses: readonly RawResponse[],
-  knownIds: Set<string>,
-  knownFingerprints: Set<string>,
-): { accepted: RowRecord[]; rejected: RowRecord[] } {
-  const accepted: RowRecord[] = [];
-  const rejected: RowRecord[] = [];
-  for (const raw of responses) {
-    if (knownIds.has(raw.id)) continue;
-    const result = intake(kind, raw, ctx);
-    if (knownFingerprints.has(result.fingerprint)) continue;
-    knownIds.add(raw.id);
-    knownFingerprints.add(result.fingerprint);
-    // Flags are recomputed for the whole sheet right after (refreshDerived).
-    if (result.ok) accepted.push(acceptedRecord(result, raw, [], false));
-    else rejected.push(rejectedRecord(result, raw, formatDateTimeVi(raw.timestamp, ctx.periodConfig.timeZone)));
-  }
-  return { accepted, rejected };
-}
-
-const idsOf = (rows: { record: RowRecord }[], header: string) =>
-  new Set(rows.map((r) => String(r.record[header] ?? '')));
-
-const emptyReport = (kind: FormKind): SyncReport => ({ kind, responses: 0, added: 0, rejected: 0 });
+const emptyReport = (kind: FormKind): SyncReport => ({ kind, responses: 0, added: 0, rejected: 0, recovered: 0 });
 
 interface ScanState {
   /** Index in KINDS of the form being scanned, and the next response of its list. */
@@ -107,44 +64,95 @@ interface ScanState {
   reports: SyncReport[];
 }
 
+interface ReconcileState extends ScanState {
+  /** Epoch ms the reconcile started: the next watermark once it completes. */
+  startedAt?: number;
+  /** Responses listed are those after this epoch ms; null (or absent in older checkpoints) lists all. */
+  since?: number | null;
+}
+
 /**
  * Ingests the responses missing from the sheets (a trigger that never fired, a lock that timed out).
  * The sheets are the memory of what is done, so a retry or a second follow-up run adds nothing twice.
+ * First the forms' unit lists are refreshed from `Đơn vị` (a renamed unit keeps its old name as an alias),
+ * then responses rejected only for their unit are stored when the registry now resolves them.
+ * `scope` 'full' lists every response (the menu, apiReconcile_); 'hourly' lists those after the last run's
+ * start less a margin, except on the first run of a day (reconcile-scope.ts). It defaults to 'hourly' for
+ * the trigger runs that pass their execution's budget, to 'full' otherwise. A run that continues a
+ * checkpoint keeps the scope it started with, except that 'full' restarts a pending hourly job.
  */
-export function reconcile(budget = new Budget()): SyncOutcome {
-  return withScriptLock(() => withRetry(() => reconcileLocked(budget)), 120_000);
+export function reconcile(budget?: Budget, scope: ReconcileScope = 'full'): SyncOutcome {
+  const b = budget ?? new Budget();
+  return withScriptLock(() => withRetry(() => reconcileLocked(b, scope)), 120_000);
 }
 
-function reconcileLocked(budget: Budget): SyncOutcome {
-  const cp = loadCheckpoint<ScanState>('reconcile');
-  const state: ScanState = cp?.state ?? { kind: 0, offset: 0, reports: [] };
-  const ctx = loadContext();
+function reconcileLocked(budget: Budget, scope: ReconcileScope): SyncOutcome {
+  const cp = loadCheckpoint<ReconcileState>('reconcile');
+  let ctx = loadContext();
+  const forms = { exemplar: openFormById(formIdOf(ctx, 'exemplar')), article: openFormById(formIdOf(ctx, 'article')) };
+  // The menu asks for every response: an hourly job left half-done (its list is not the full one) restarts.
+  let state = scope === 'full' && (cp?.state.since ?? null) !== null ? undefined : cp?.state;
+  if (!state) {
+    const startedAt = Date.now();
+    const since = listSince(scope, new Date(startedAt), loadWatermark(), ctx.periodConfig.timeZone);
+    state = { kind: 0, offset: 0, reports: [], startedAt, since };
+    // Before anything is matched: answers given under a unit's old dropdown name match again.
+    if (syncUnitLists(ctx, forms).renamed.length > 0) ctx = loadContext(ctx.ss);
+  }
+  const since = state.since ?? null;
   const errors = SheetTable.open(ctx.ss, ERROR_SHEET);
   const errorRows = errors.readAll();
   for (; state.kind < KINDS.length; state.kind++, state.offset = 0) {
     const kind = KINDS[state.kind];
     state.reports[state.kind] ??= emptyReport(kind);
     const report = state.reports[state.kind];
-    const responses = listResponses(ctx, kind) ?? [];
+    const form = forms[kind];
+    const responses = listResponses(form, since);
     report.responses = responses.length;
     const table = SheetTable.open(ctx.ss, sheetOf(kind));
     const rows = table.readAll();
-    const ids = new Set([...idsOf(rows, COL.responseId), ...idsOf(errorRows, COL.responseId)]);
+    const stored = idsOf(rows, COL.responseId);
+    const ids = new Set([...stored, ...idsOf(errorRows, COL.responseId)]);
     const fps = new Set([...idsOf(rows, COL.fingerprint), ...idsOf(errorRows, COL.fingerprint)]);
     const { raws, next } = readNew(responses, state.offset, ids, budget);
-    const { accepted, rejected } = intakeMissing(ctx, kind, raws, ids, fps);
+    // Re-checked once per form and job, on its first pass; a later pass finds them stored or handled.
+    const resolved = state.offset === 0 ? resolvedByRegistry(errorRows, kind, ctx.matcher) : [];
+    const retry = resolved.filter((r) => !stored.has(String(r.record[COL.responseId])));
+    for (const r of retry) {
+      ids.delete(String(r.record[COL.responseId]));
+      fps.delete(String(r.record[COL.fingerprint]));
+    }
+    const retried = form
+      ? fetchResponses(
+          form,
+          retry.map((r) => String(r.record[COL.responseId])),
+        )
+      : [];
+    const { accepted, rejected } = intakeMissing(ctx, kind, [...retried, ...raws].sort(byTimeThenId), ids, fps);
+    const fresh = newRejections(rejected, errorRows);
     table.append(accepted);
-    errors.append(rejected);
+    errors.append(fresh);
+    const acceptedIds = new Set(accepted.map((r) => String(r[COL.responseId])));
+    // A resolved row stored by an earlier run that stopped before ticking it is ticked now.
+    markHandled(
+      errors,
+      errorRows,
+      new Set(
+        resolved.map((r) => String(r.record[COL.responseId])).filter((id) => acceptedIds.has(id) || stored.has(id)),
+      ),
+    );
     // Also without new rows: a submission flags only itself, so an earlier row learns only here that another
     // unit later sent the same name; the sheet then reads the same whatever order the responses came in.
-    refreshDerived(ctx, kind);
+    refreshDerived(ctx, kind, table, accepted.length > 0 ? undefined : rows);
     report.added += accepted.length;
-    report.rejected += rejected.length;
+    report.rejected += fresh.length;
+    report.recovered += retried.filter((r) => acceptedIds.has(r.id)).length;
     if (next < responses.length) {
       suspendJob('reconcile', { ...state, offset: next }, cp);
       return { reports: state.reports, complete: false };
     }
   }
+  saveWatermark(nextWatermark(loadWatermark(), state.startedAt ?? Date.now(), since === null));
   if (cp) finishJob('reconcile');
   return { reports: state.reports, complete: true };
 }
@@ -196,20 +204,16 @@ function rebuildLocked(budget: Budget): SyncOutcome {
     const kind = KINDS[state.kind];
     state.reports[state.kind] ??= emptyReport(kind);
     const report = state.reports[state.kind];
-    const responses = listResponses(ctx, kind);
-    if (!responses) continue;
+    const form = openFormById(formIdOf(ctx, kind));
+    if (!form) continue;
+    const responses = listResponses(form, null);
     report.responses = responses.length;
     const staging = openStaging(ctx.ss, sheetOf(kind));
     const staged = staging.readAll();
-    const errorRows = errors.readAll();
-    const errorIds = idsOf(errorRows, COL.responseId);
-    const errorFps = idsOf(errorRows, COL.fingerprint);
     const ids = idsOf(staged, COL.responseId);
     const { raws, next } = readNew(responses, state.offset, ids, budget);
     const found = intakeMissing(ctx, kind, raws, ids, idsOf(staged, COL.fingerprint));
-    const newRejected = found.rejected.filter(
-      (r) => !errorIds.has(String(r[COL.responseId])) && !errorFps.has(String(r[COL.fingerprint])),
-    );
+    const newRejected = newRejections(found.rejected, errors.readAll());
     staging.append(found.accepted);
     errors.append(newRejected);
     report.rejected += newRejected.length;
@@ -254,14 +258,9 @@ function replaceFromStaging(
     id: String(r[COL.responseId]),
   });
   table.replaceAll(rows.sort((a, b) => byTimeThenId(key(a), key(b))));
-  refreshDerived(ctx, kind);
-  const errorRows = errors.readAll();
-  if (errorRows.some((r) => stagedIds.has(String(r.record[COL.responseId])))) {
-    errors.writeColumn(
-      ERROR_COL.handled,
-      errorRows.map((r) => stagedIds.has(String(r.record[COL.responseId])) || r.record[ERROR_COL.handled] === true),
-    );
-  }
+  refreshDerived(ctx, kind, table);
+  // A response rejected earlier that is now valid (the registry was fixed) is stored: its error row is handled.
+  markHandled(errors, errors.readAll(), stagedIds);
   ctx.ss.deleteSheet(staging.sheet);
   return staged.length;
 }
@@ -272,7 +271,7 @@ export function resumeSync(budget: Budget, pending: readonly Checkpoint<unknown>
   for (const cp of pending) {
     if (budget.exhausted()) return false;
     if (cp.job === 'rebuild') done = rebuild(budget, { fresh: false }).complete && done;
-    if (cp.job === 'reconcile') done = reconcile(budget).complete && done;
+    if (cp.job === 'reconcile') done = reconcile(budget, 'hourly').complete && done;
   }
   return done;
 }

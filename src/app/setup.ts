@@ -5,7 +5,13 @@ import { ensureForm, isFormPublished } from '../gas/forms';
 import { withScriptLock } from '../gas/lock';
 import { ensureSheet } from '../gas/sheet-setup';
 import { SheetTable } from '../gas/sheet-table';
-import { ensureClockTrigger, ensureFormSubmitTrigger, removeStaleFormTriggers } from '../gas/triggers';
+import {
+  type ClockSpec,
+  ensureClockTrigger,
+  ensureFormSubmitTrigger,
+  ensureSpreadsheetEditTrigger,
+  removeStaleFormTriggers,
+} from '../gas/triggers';
 import { MASTER_SHEETS, QUOTA_SHEET } from '../sheets/layout';
 import { loadContext, spreadsheet } from './context';
 import { KINDS } from './reconcile';
@@ -18,7 +24,10 @@ export const HANDLERS = {
   hourly: 'hourlyReconcile',
   daily: 'dailyJob',
   monthlyReport: 'monthlyReportJob',
+  edit: 'onSheetEdit',
 } as const;
+
+type ClockHandler = typeof HANDLERS.hourly | typeof HANDLERS.daily | typeof HANDLERS.monthlyReport;
 
 export interface SetupReport {
   sheetsCreated: string[];
@@ -26,6 +35,8 @@ export interface SetupReport {
   formsCreated: string[];
   formsUnpublished: string[];
   triggersCreated: number;
+  /** Clock triggers moved to a new schedule because a setting changed, with that schedule. */
+  triggersRescheduled: { handler: ClockHandler; spec: ClockSpec }[];
   settingsAdded: number;
   quotasSeeded: boolean;
   warnings: string[];
@@ -53,6 +64,7 @@ export function setupSystem(): SetupReport {
       formsCreated: [],
       formsUnpublished: [],
       triggersCreated: 0,
+      triggersRescheduled: [],
       settingsAdded: 0,
       quotasSeeded: false,
       warnings: [],
@@ -81,13 +93,20 @@ export function setupSystem(): SetupReport {
     removeStaleFormTriggers(HANDLERS.formSubmit, formIds);
     ctx = loadContext(ss);
     const tz = ctx.settings.timeZone;
-    if (ensureClockTrigger(HANDLERS.hourly, { everyHours: 1 }, tz)) report.triggersCreated++;
-    if (ensureClockTrigger(HANDLERS.daily, { dailyAtHour: ctx.settings.reminderHour }, tz)) report.triggersCreated++;
     // The day after the cutoff (day 21 by default), for the period that has just ended; 28 exists in every month.
     const reportDay = Math.min(ctx.settings.cutoffDay + 1, 28);
-    if (ensureClockTrigger(HANDLERS.monthlyReport, { monthDay: reportDay, atHour: ctx.settings.reminderHour }, tz)) {
-      report.triggersCreated++;
+    const clocks: [ClockHandler, ClockSpec][] = [
+      [HANDLERS.hourly, { everyHours: 1 }],
+      [HANDLERS.daily, { dailyAtHour: ctx.settings.reminderHour }],
+      [HANDLERS.monthlyReport, { monthDay: reportDay, atHour: ctx.settings.reminderHour }],
+    ];
+    for (const [handler, spec] of clocks) {
+      const outcome = ensureClockTrigger(handler, spec, tz);
+      if (outcome === 'created') report.triggersCreated++;
+      else if (outcome === 'rescheduled') report.triggersRescheduled.push({ handler, spec });
     }
+    // Choosing a period in `Tiến độ` recomputes the sheet (onSheetEdit).
+    if (ensureSpreadsheetEditTrigger(HANDLERS.edit, ss)) report.triggersCreated++;
     syncUnitLists(ctx);
     report.warnings = [...ctx.warnings, ...setupReporting(ctx)];
     return report;

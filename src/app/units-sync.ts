@@ -1,5 +1,7 @@
-// Defines `Cập nhật danh sách đơn vị`: refresh both forms' unit dropdowns from `Đơn vị`, keeping renamed units' old names as aliases.
+// Defines `Cập nhật danh sách đơn vị` (also run by every reconcile): refresh both forms' unit dropdowns from
+// `Đơn vị`, keeping renamed units' old names as aliases.
 
+import type { FormKind } from '../domain/intake';
 import { cleanText } from '../domain/text';
 import type { Unit } from '../domain/types';
 import { UNIT_TYPES } from '../domain/unit-types';
@@ -38,22 +40,29 @@ export function keepRenamedAliases(ctx: AppContext): string[] {
     return [...list, old].join('; ');
   });
   if (renamed.length) table.writeColumn(ALIAS, aliases);
-  table.writeColumn(
-    UNIT_SYNCED_NAME,
-    rows.map(({ record }) => cleanText(record[NAME])),
-  );
+  const names = rows.map(({ record }) => cleanText(record[NAME]));
+  // Run every hour by reconcile: an unchanged registry costs no write.
+  if (names.some((n, i) => n !== cleanText(rows[i].record[UNIT_SYNCED_NAME])))
+    table.writeColumn(UNIT_SYNCED_NAME, names);
   return renamed;
 }
 
-export function syncUnitLists(ctx: AppContext): { names: string[]; renamed: string[] } {
+/**
+ * `forms`: the forms a caller already opened (reconcile), so they are not opened twice. While a row of
+ * `Đơn vị` is in error, no unit is taken off the dropdowns: a typo must not hide a unit from its form.
+ */
+export function syncUnitLists(
+  ctx: AppContext,
+  forms: Partial<Record<FormKind, GoogleAppsScript.Forms.Form | null>> = {},
+): { names: string[]; renamed: string[] } {
   const renamed = keepRenamedAliases(ctx);
   const names = dropdownNames(ctx.units);
   for (const [kind, id] of [
     ['exemplar', ctx.settings.exemplarFormId],
     ['article', ctx.settings.articleFormId],
   ] as const) {
-    const form = openFormById(id);
-    if (form) setUnitChoices(form, kind, names);
+    const form = kind in forms ? forms[kind] : openFormById(id);
+    if (form) setUnitChoices(form, kind, names, ctx.registryProblems > 0);
   }
   return { names, renamed };
 }

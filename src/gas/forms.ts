@@ -141,10 +141,19 @@ export function isFormPublished(form: Form): boolean {
   return f.isPublished ? f.isPublished() : true;
 }
 
-export function setUnitChoices(form: Form, kind: FormKind, unitNames: readonly string[]): void {
+/** `keepExisting`: add the names without dropping current choices (the registry has a row in error). */
+export function setUnitChoices(form: Form, kind: FormKind, unitNames: readonly string[], keepExisting = false): void {
   const q = formOf(kind).questions.find((x) => x.unitList)!;
   const item = form.getItems().find((it) => it.getTitle().normalize('NFC').trim() === q.title);
-  if (item && unitNames.length) item.asListItem().setChoiceValues([...unitNames]);
+  if (!item || unitNames.length === 0) return;
+  const list = item.asListItem();
+  const kept = keepExisting
+    ? list
+        .getChoices()
+        .map((c) => String(c.getValue()))
+        .filter((c) => !unitNames.includes(c))
+    : [];
+  list.setChoiceValues([...unitNames, ...kept]);
 }
 
 export function toRawResponse(r: GoogleAppsScript.Forms.FormResponse): RawResponse {

@@ -1,4 +1,5 @@
 // Defines SheetTable: batched reads and writes of one master sheet, addressed by header text.
+import { columnMissing, sheetMissing } from '../domain/app-error';
 import { columnLetter, toCell } from '../sheets/cells';
 import type { ColumnDef, SheetDef } from '../sheets/layout';
 
@@ -27,7 +28,7 @@ export class SheetTable {
 
   static open(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, def: SheetDef): SheetTable {
     const sheet = ss.getSheetByName(def.name);
-    if (!sheet) throw new Error(`Sheet "${def.name}" is missing; run setup`);
+    if (!sheet) throw sheetMissing(def.name);
     return new SheetTable(sheet, def);
   }
 
@@ -51,7 +52,7 @@ export class SheetTable {
   /** 1-based column of a header. */
   col(header: string): number {
     const i = this.headers().indexOf(header);
-    if (i < 0) throw new Error(`Column "${header}" is missing in sheet "${this.def.name}"; run setup`);
+    if (i < 0) throw columnMissing(this.def.name, header);
     return i + 1;
   }
 

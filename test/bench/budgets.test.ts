@@ -40,6 +40,20 @@ describe('a district of 100 units with 1,000 or 5,000 existing rows, and one of 
     expect(broken('report')).toEqual([]);
   });
 
+  it('makes the same service calls per quiet hourly reconcile whatever the number of rows', () => {
+    expect(broken('hourly reconcile')).toEqual([]);
+  });
+
+  it('measures a real quiet hour: the forms hold every response, yet none is listed, read or written again', () => {
+    for (const r of results) {
+      const hourly = r.jobs.hourlyReconcile.calls;
+      expect(hourly['FormApp.Form.getResponses']).toBe(2);
+      expect(hourly['FormApp.FormResponse.getId'] ?? 0).toBe(0);
+      expect(hourly['SpreadsheetApp.Range.getValues']).toBeGreaterThan(0);
+      expect(hourly['SpreadsheetApp.Range.setValues'] ?? 0).toBe(0);
+    }
+  });
+
   it('measures the real jobs: a submission searches, appends and sends its receipt; a report writes its document', () => {
     for (const r of results) {
       const submit = r.jobs.submitExemplar.calls;

@@ -150,6 +150,16 @@ describe('npm start on the shipped sample', () => {
     expect(cells.some((c) => typeof c === 'object' && c !== null && 'formula' in c)).toBe(false);
   });
 
+  it('applies Nội vụ’s review: Không đạt stops counting, proposals and city selections reach the report', () => {
+    expect(stored('exemplar', 1235)).toMatchObject({ 'Trạng thái': 'Không đạt', 'Được tính': 'Không' });
+    expect(stored('exemplar', 657)?.['Trạng thái']).toBe('Đề xuất khen thưởng');
+    expect(stored('article', 1002)?.['Chọn gửi Thành phố']).toBe(true);
+    const text = run.env.services.DocumentApp.openById(run.report.docId).getBody().getText();
+    expect(text).toContain('Phạm Thị Thu Hà');
+    expect(text).toContain(String(stored('article', 1002)?.['Tên bài viết, tác phẩm']));
+    expect(text).not.toContain('Trong kỳ chưa có gương được đề xuất khen thưởng');
+  });
+
   it('sends the overdue reminders of the 21st and writes one .eml per email', () => {
     const files = readdirSync(join(out, 'emails'));
     expect(files.length).toBe(summary.reminders.length);
@@ -180,6 +190,27 @@ describe('npm start with a bad input file', () => {
     ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/don-vi-sai\.csv, dòng 3, cột "Loại đơn vị"/);
+  });
+
+  it('stops with exit code 2 when a review decision names a rejected row', () => {
+    const bad = join(dir, 'tham-dinh-sai.csv');
+    writeFileSync(bad, 'Biểu mẫu,Dòng,Trạng thái\nGiới thiệu gương,751,Đề xuất khen thưởng\n');
+    const r = cli([
+      '--units',
+      sample('don-vi.csv'),
+      '--exemplars',
+      sample('guong-dhtt-ntvt.csv'),
+      '--articles',
+      sample('bai-viet-du-thi.csv'),
+      '--review',
+      bad,
+      '--today',
+      '2023-05-21',
+      '--out',
+      dir,
+    ]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/tham-dinh-sai\.csv, dòng 1, cột "Dòng"/);
   });
 
   it('stops with exit code 2 when a responses file lacks a required column', () => {
