@@ -182,6 +182,8 @@ class Converter {
       rows: t.children.map(
         (row) =>
           new TableRow({
+            // A row never breaks across pages (Google Docs' own export keeps short rows whole too).
+            cantSplit: true,
             height:
               typeof row.attrs.MINIMUM_HEIGHT === 'number' && row.attrs.MINIMUM_HEIGHT > 0
                 ? { value: twips(row.attrs.MINIMUM_HEIGHT), rule: HeightRule.ATLEAST }
