@@ -108,7 +108,14 @@ export function planReminders(
     }
     return units;
   };
-  const due = dueReminders({ now, rounds, log, standings: standingsOf, cfg });
+  const due = dueReminders({
+    now,
+    rounds,
+    log,
+    standings: standingsOf,
+    cfg,
+    oncePerStage: !ctx.settings.repeatReminders,
+  });
   const link = linkMaker(ctx);
   const byCode = new Map(ctx.units.map((u) => [u.code.trim().toUpperCase(), u]));
   const emails: PlannedEmail[] = [];

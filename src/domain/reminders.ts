@@ -125,6 +125,12 @@ export interface DueInput {
   /** Every active unit's standing in a period (computeCompliance(...).units). */
   standings: (period: PeriodId) => readonly UnitResult[];
   cfg: PeriodConfig;
+  /**
+   * SPEC §8 read to the letter: one reminder per unit, period and stage, so a unit reminded on the 10th
+   * hears nothing on the 15th. Off by default (setting `Nhắc lại ở mỗi ngày nhắc`): each reminder day
+   * is its own round, still never twice on one day.
+   */
+  oncePerStage?: boolean;
 }
 
 /**
@@ -146,10 +152,19 @@ export function dueReminders(input: DueInput): DueReminder[] {
   const codeKey = (code: string) => code.trim().toUpperCase();
   const last = new Map<string, ReminderStatus>();
   const closed = new Set<string>();
+  const stageLine = (k: { period: PeriodId; stage: ReminderStage }, code: string) =>
+    `${k.period}|${k.stage}|${codeKey(code)}`;
+  const closedStages = new Set<string>();
   for (const e of log) {
     last.set(e.key, e.status);
-    if (e.status === 'sent' || e.status === 'skipped') closed.add(e.key);
+    if (e.status === 'sent' || e.status === 'skipped') {
+      closed.add(e.key);
+      const k = parseReminderKey(e.key);
+      if (k) closedStages.add(stageLine(k, k.unitCode));
+    }
   }
+  const done = (key: string, k: { period: PeriodId; stage: ReminderStage }, code: string) =>
+    closed.has(key) || (input.oncePerStage === true && closedStages.has(stageLine(k, code)));
   const cache = new Map<PeriodId, Map<string, { result: UnitResult; index: number }>>();
   const standing = (period: PeriodId, code: string) => {
     let byCode = cache.get(period);
@@ -176,9 +191,9 @@ export function dueReminders(input: DueInput): DueReminder[] {
 
   const retries: (DueReminder & { index: number })[] = [];
   for (const [key, status] of last) {
-    if ((status !== 'deferred' && status !== 'failed') || closed.has(key)) continue;
+    if (status !== 'deferred' && status !== 'failed') continue;
     const parsed = parseReminderKey(key);
-    if (!parsed || isStale(parsed, now, cfg) || superseded(parsed)) continue;
+    if (!parsed || done(key, parsed, parsed.unitCode) || isStale(parsed, now, cfg) || superseded(parsed)) continue;
     const found = standing(parsed.period, parsed.unitCode);
     if (!found || found.result.met) continue;
     const { unitCode: _, ...round } = parsed;
@@ -191,7 +206,9 @@ export function dueReminders(input: DueInput): DueReminder[] {
   for (const round of rounds) {
     for (const result of input.standings(round.period)) {
       const key = reminderKey(round, result.code);
-      if (!result.met && !closed.has(key) && !retryKeys.has(key)) fresh.push({ round, key, result, retry: false });
+      if (!result.met && !done(key, round, result.code) && !retryKeys.has(key)) {
+        fresh.push({ round, key, result, retry: false });
+      }
     }
   }
   return [...retries.map(({ index: _, ...d }) => d), ...fresh];

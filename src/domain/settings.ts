@@ -22,6 +22,7 @@ export interface Settings {
   countUnverified: boolean;
   sendReceipts: boolean;
   reminderDays: number[];
+  repeatReminders: boolean;
   overdueDay: number;
   reminderHour: number;
   ccOffice: boolean;
@@ -142,6 +143,12 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     note: 'Các ngày trong tháng gửi thư nhắc đơn vị chưa đủ chỉ tiêu kỳ hiện tại, phân cách bằng dấu phẩy.',
   },
   {
+    key: 'repeatReminders',
+    label: 'Nhắc lại ở mỗi ngày nhắc',
+    default: yes,
+    note: '"Có": đơn vị còn thiếu được nhắc ở mỗi ngày nhắc trước hạn (mỗi ngày tối đa một thư); "Không": mỗi đơn vị chỉ nhận một thư trước hạn và một thư quá hạn mỗi kỳ.',
+  },
+  {
     key: 'overdueDay',
     label: 'Ngày nhắc quá hạn',
     default: '21',
@@ -220,6 +227,7 @@ const fieldSchemas: Partial<Record<SettingKey, z.ZodType>> = {
     .transform((s): ArticleQuotaMode => (s === 'tháng' || s === 'month' ? 'month' : 'campaign')),
   countUnverified: boolVi,
   sendReceipts: boolVi,
+  repeatReminders: boolVi,
   ccOffice: boolVi,
   dryRun: boolVi,
   reminderDays: z

@@ -209,3 +209,29 @@ describe('recipients', () => {
     });
   });
 });
+
+describe('once per unit, period and stage (oncePerStage)', () => {
+  const standings = () => [standing('PH01', [1, 5], [3, 15]), standing('PB01', [0, 2], [0, 3])];
+  const due = (
+    day: string,
+    log: { key: string; status: 'sent' | 'skipped' | 'deferred' | 'failed' }[],
+    oncePerStage: boolean,
+  ) =>
+    dueReminders({
+      now: vn(`${day}T08:00:00`),
+      rounds: roundsOn(vn(`${day}T08:00:00`), schedule, cfg),
+      log,
+      standings,
+      cfg,
+      oncePerStage,
+    }).map((d) => d.key);
+
+  it('owes nothing on the 15th to a unit reminded on the 10th, but still owes the others', () => {
+    const log = [{ key: '2023-05|truoc-han|2023-05-10|PH01', status: 'sent' as const }];
+    expect(due('2023-05-15', log, true)).toEqual(['2023-05|truoc-han|2023-05-15|PB01']);
+    expect(due('2023-05-15', log, false)).toEqual([
+      '2023-05|truoc-han|2023-05-15|PH01',
+      '2023-05|truoc-han|2023-05-15|PB01',
+    ]);
+  });
+});

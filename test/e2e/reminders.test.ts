@@ -422,3 +422,16 @@ describe('Sheet calls per run', () => {
     expect(big.sent()).toHaveLength(37);
   });
 });
+
+describe('with `Nhắc lại ở mỗi ngày nhắc` = Không (SPEC §8 to the letter)', () => {
+  it('sends each unit one truoc-han reminder per period and one qua-han, whatever the reminder days', () => {
+    const f = fixture();
+    f.setSetting('Nhắc lại ở mỗi ngày nhắc', 'Không');
+    const day10 = f.runDay('2023-05-10');
+    expect(day10.map(unitOf)).toEqual(LAGGING_WITH_EMAIL);
+    expect(f.runDay('2023-05-15')).toEqual([]);
+    expect(f.runDay('2023-05-18')).toEqual([]);
+    expect(f.runDay('2023-05-21').map(unitOf)).toEqual(LAGGING_WITH_EMAIL);
+    expect(f.runDay('2023-05-22')).toEqual([]);
+  });
+});
