@@ -131,26 +131,21 @@ export class SheetTable {
    * the count: asking each match for its row would cost a call per match.
    */
   countRows(header: string, text: string, opts: { regex?: boolean } = {}): number {
-    const letter = columnLetter(this.col(header));
-    const finder = this.sheet
-      .getRange(`${letter}2:${letter}`)
-      .createTextFinder(text)
-      .matchEntireCell(true)
-      .matchCase(true);
+    const finder = this.finder(header, text);
     if (opts.regex) finder.useRegularExpression(true);
     return finder.findAll().length;
   }
 
   firstRow(header: string, text: string): number | null {
     if (!text) return null;
-    const letter = columnLetter(this.col(header));
-    const hit = this.sheet
-      .getRange(`${letter}2:${letter}`)
-      .createTextFinder(text)
-      .matchEntireCell(true)
-      .matchCase(true)
-      .findNext();
+    const hit = this.finder(header, text).findNext();
     return hit ? hit.getRow() : null;
+  }
+
+  /** A whole-cell, case-sensitive search of one column's data rows. */
+  private finder(header: string, text: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    const letter = columnLetter(this.col(header));
+    return this.sheet.getRange(`${letter}2:${letter}`).createTextFinder(text).matchEntireCell(true).matchCase(true);
   }
 
   /** Writes one column for all data rows (e.g. recomputed flags) in one call. */

@@ -2,61 +2,28 @@
 // Sheets stores a date as a serial in the spreadsheet's time zone; Apps Script turns it into an instant
 // with that zone, so the zone, never the host's, decides every conversion here.
 
+import { zoneOffsetMinutes } from '../zoned-time';
+
 export const DAY_MS = 86_400_000;
 const EPOCH_1899 = Date.UTC(1899, 11, 30);
-const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsets = new Map<string, number>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    formatter(timeZone);
+    new Intl.DateTimeFormat('en-US', { timeZone });
     return true;
   } catch {
     return false;
   }
 }
 
-/** Offset of the zone from UTC at an instant, in ms (wall = utc + offset). */
+/** Offset of the zone from UTC at an instant, in ms (wall = utc + offset); the zone rules are zoned-time.ts's. */
 export function zoneOffset(utcMs: number, timeZone: string): number {
   // Offsets change on quarter-hour boundaries in practice; caching per quarter hour keeps bulk reads fast.
   const key = `${timeZone}|${Math.floor(utcMs / 900_000)}`;
   const hit = offsets.get(key);
   if (hit !== undefined) return hit;
-  const whole = Math.floor(utcMs / 1000) * 1000;
-  const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(whole))) parts[p.type] = p.value;
-  let year = Number(parts.year);
-  if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
-  const wall = Date.UTC(
-    0,
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  const asUtc = new Date(wall);
-  asUtc.setUTCFullYear(year);
-  const offset = asUtc.getTime() - whole;
+  const offset = zoneOffsetMinutes(utcMs, timeZone) * 60_000;
   offsets.set(key, offset);
   return offset;
 }
